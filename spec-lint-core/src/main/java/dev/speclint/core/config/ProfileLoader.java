@@ -1,0 +1,86 @@
+package dev.speclint.core.config;
+
+import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.parse.InvalidEncodingException;
+import dev.speclint.core.parse.SpecParser;
+import dev.speclint.core.template.PlaceholderSyntax;
+import dev.speclint.core.template.TemplateCompiler;
+import dev.speclint.core.template.TemplateSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/** Resolves a config's profile (a built-in name or a template path) and compiles its template. */
+public final class ProfileLoader {
+
+    private final Map<String, BuiltInProfile> builtIns;
+    private final SpecParser parser;
+
+    public ProfileLoader(ClassLoader loader, SpecParser parser) {
+        Map<String, BuiltInProfile> found = new LinkedHashMap<>();
+        for (ProfileProvider provider : ServiceLoader.load(ProfileProvider.class, loader)) {
+            for (BuiltInProfile p : provider.profiles()) {
+                found.putIfAbsent(p.name(), p);
+            }
+        }
+        this.builtIns = Map.copyOf(found);
+        this.parser = parser;
+    }
+
+    /** The built-in profiles, by name. */
+    public Map<String, BuiltInProfile> builtIns() {
+        return builtIns;
+    }
+
+    public Optional<BuiltInProfile> builtIn(String name) {
+        return Optional.ofNullable(builtIns.get(name));
+    }
+
+    /**
+     * Loads {@code config}'s profile. A relative template path resolves against {@code baseDir}.
+     *
+     * @throws ConfigException when the name is no built-in profile and no readable Markdown file
+     */
+    public Profile load(LintConfig config, Path baseDir) throws ConfigException {
+        String name = config.profile();
+        PlaceholderSyntax syntax;
+        try {
+            syntax = PlaceholderSyntax.withPatterns(config.placeholderPatterns());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
+        TemplateCompiler compiler = new TemplateCompiler(syntax, config.optionalSections(), config.finalStatuses());
+        BuiltInProfile builtIn = builtIns.get(name);
+        if (builtIn != null) {
+            SpecDocument template = parser.parse(name, builtIn.templateText());
+            return new Profile(name, compiler.compile(name, template), config, builtIn.ruleOptions());
+        }
+        Path path = baseDir.resolve(name).normalize();
+        if (!Files.isRegularFile(path)) {
+            throw new ConfigException("profile '" + name + "' is neither a built-in profile (" + String.join(", ",
+                    builtIns.keySet()) + ") nor a template file: " + path + " does not exist");
+        }
+        String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!(lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".txt"))) {
+            throw new ConfigException("template " + path + " is not a Markdown file (.md or .markdown)");
+        }
+        try {
+            SpecDocument template = parser.parse(path.toString(), Files.readAllBytes(path));
+            TemplateSchema schema = compiler.compile(name, template);
+            if (schema.sections().isEmpty()) {
+                throw new ConfigException("template " + path + " has no headings: a template needs at least one "
+                        + "heading to describe a spec's sections");
+            }
+            return new Profile(name, schema, config, Map.of());
+        } catch (IOException e) {
+            throw new ConfigException("cannot read template " + path + ": " + e.getMessage(), e);
+        } catch (InvalidEncodingException e) {
+            throw new ConfigException("template " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

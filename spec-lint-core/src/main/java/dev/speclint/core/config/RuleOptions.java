@@ -1,0 +1,76 @@
+package dev.speclint.core.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A rule's options from the config, read with typed getters that name the option on a wrong type.
+ *
+ * @param ruleId the rule these options belong to, for messages
+ * @param values option name to value: strings, numbers, booleans and lists of strings, as YAML gives
+ */
+public record RuleOptions(String ruleId, Map<String, Object> values) {
+
+    public RuleOptions {
+        values = Map.copyOf(values);
+    }
+
+    /** No options. */
+    public static RuleOptions none(String ruleId) {
+        return new RuleOptions(ruleId, Map.of());
+    }
+
+    public Optional<String> string(String name) {
+        Object v = values.get(name);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (v instanceof String s) {
+            return Optional.of(s);
+        }
+        throw wrongType(name, "a string", v);
+    }
+
+    public boolean bool(String name, boolean fallback) {
+        Object v = values.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        throw wrongType(name, "true or false", v);
+    }
+
+    public int integer(String name, int fallback) {
+        Object v = values.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        if (v instanceof Number n) {
+            return n.intValue();
+        }
+        throw wrongType(name, "a whole number", v);
+    }
+
+    /** A list of strings; a single string counts as a list of one. */
+    public List<String> strings(String name) {
+        Object v = values.get(name);
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof String s) {
+            return List.of(s);
+        }
+        if (v instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+            return list.stream().map(String.class::cast).toList();
+        }
+        throw wrongType(name, "a list of strings", v);
+    }
+
+    private IllegalArgumentException wrongType(String name, String expected, Object actual) {
+        return new IllegalArgumentException("option '" + name + "' of rule '" + ruleId + "' must be " + expected
+                + ", not '" + actual + "'");
+    }
+}

@@ -1,0 +1,29 @@
+package dev.speclint.core.document;
+
+/**
+ * One metadata entry of a spec: a {@code **Key:** value} line before the first H2, or a key of the
+ * YAML front matter.
+ *
+ * @param key the key as written, without the bold markers and colon (e.g. {@code Spec ID})
+ * @param value the value, trimmed; empty when nothing follows the key
+ * @param line 1-based line of the key
+ * @param column 1-based column of the key's first character (the opening {@code **})
+ * @param valueColumn 1-based column of the value's first character (the column after the key when
+ *     the value is empty)
+ * @param origin where the field was written
+ */
+public record MetadataField(String key, String value, int line, int column, int valueColumn, Origin origin) {
+
+    /** Where a metadata field comes from. */
+    public enum Origin {
+        /** A {@code **Key:** value} line in the document header. */
+        HEADER,
+        /** A key of the YAML front matter. */
+        FRONT_MATTER
+    }
+
+    /** The key's match form: case folded, whitespace collapsed. */
+    public String normalizedKey() {
+        return TitleKey.of(key);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.speclint.core.document;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A node of the section tree: a top-level ATX or setext heading and everything up to the next
+ * heading of the same or a higher level. Children are the deeper headings inside it.
+ *
+ * <p>Immutable once the parser has built the tree.
+ */
+public final class Section {
+
+    private final int level;
+    private final String title;
+    private final String key;
+    private final int line;
+    private final int column;
+    private final int endLine;
+    private final boolean ownContent;
+    private Section parent;
+    private final List<Section> children = new ArrayList<>();
+
+    /**
+     * @param level heading level, 1 to 6
+     * @param title the heading's text as written, inline markup kept, closing {@code #}s dropped
+     * @param line 1-based line of the heading
+     * @param column 1-based column of the heading's first character
+     * @param endLine 1-based last line of the section (the line before the next heading of the same or
+     *     a higher level, or the document's last line)
+     * @param ownContent whether the section has content of its own between its heading and its first
+     *     subheading: any block other than a thematic break or an HTML comment
+     */
+    public Section(int level, String title, int line, int column, int endLine, boolean ownContent) {
+        this.level = level;
+        this.title = title;
+        this.key = TitleKey.of(title);
+        this.line = line;
+        this.column = column;
+        this.endLine = endLine;
+        this.ownContent = ownContent;
+    }
+
+    /** Links {@code child} under this section; for the parser only. */
+    void addChild(Section child) {
+        child.parent = this;
+        children.add(child);
+    }
+
+    public int level() {
+        return level;
+    }
+
+    /** The title as written (inline markup kept, closing {@code #}s dropped). */
+    public String title() {
+        return title;
+    }
+
+    /** The match key, see {@link TitleKey}. */
+    public String key() {
+        return key;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    public int endLine() {
+        return endLine;
+    }
+
+    /** Whether the section has content of its own before its first subheading. */
+    public boolean hasOwnContent() {
+        return ownContent;
+    }
+
+    /** Whether the section or any descendant has content. */
+    public boolean hasContent() {
+        if (ownContent) {
+            return true;
+        }
+        for (Section child : children) {
+            if (child.hasContent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Optional<Section> parent() {
+        return Optional.ofNullable(parent);
+    }
+
+    public List<Section> children() {
+        return Collections.unmodifiableList(children);
+    }
+
+    /** Whether {@code line} lies within this section (heading included). */
+    public boolean contains(int line) {
+        return line >= this.line && line <= endLine;
+    }
+
+    @Override
+    public String toString() {
+        return "#".repeat(level) + " " + title + " (line " + line + "-" + endLine + ")";
+    }
+}

@@ -1,0 +1,123 @@
+package dev.speclint.core.document;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A parsed spec: its section tree and the elements rules look at, each with a 1-based line and
+ * column. Immutable.
+ *
+ * @param source the file's display path (forward slashes), or a name given by the caller
+ * @param lines the source lines, BOM dropped, without line terminators (CRLF, CR and LF each end one)
+ * @param proseLines the same lines with everything that is not prose blanked out by spaces, columns
+ *     kept: code spans and blocks, links and their targets, images, autolinks, HTML, footnote
+ *     references, reference definitions, task boxes, front matter. Rules that look for text
+ *     (placeholders, residue) read these.
+ * @param metadata header fields and front matter keys, in document order
+ * @param sections the root sections (usually the H1), in document order
+ * @param checklist every task item, in document order
+ * @param tables every table, in document order
+ * @param links every link and image, in document order
+ * @param codeBlocks every fenced and indented code block, in document order
+ * @param comments every HTML comment, in document order
+ */
+public record SpecDocument(
+        String source,
+        List<String> lines,
+        List<String> proseLines,
+        List<MetadataField> metadata,
+        List<Section> sections,
+        List<ChecklistItem> checklist,
+        List<Table> tables,
+        List<Link> links,
+        List<CodeBlock> codeBlocks,
+        List<HtmlComment> comments) {
+
+    public SpecDocument {
+        lines = List.copyOf(lines);
+        proseLines = List.copyOf(proseLines);
+        metadata = List.copyOf(metadata);
+        sections = List.copyOf(sections);
+        checklist = List.copyOf(checklist);
+        tables = List.copyOf(tables);
+        links = List.copyOf(links);
+        codeBlocks = List.copyOf(codeBlocks);
+        comments = List.copyOf(comments);
+    }
+
+    /** The title: the first H1's text, else the {@code Title} metadata field, else empty. */
+    public String title() {
+        for (Section s : allSections()) {
+            if (s.level() == 1) {
+                return s.title();
+            }
+        }
+        return metadataValue("title").orElse("");
+    }
+
+    /** Every section in document order (depth first). */
+    public List<Section> allSections() {
+        List<Section> out = new ArrayList<>();
+        Deque<Section> todo = new ArrayDeque<>();
+        for (int i = sections.size() - 1; i >= 0; i--) {
+            todo.push(sections.get(i));
+        }
+        while (!todo.isEmpty()) {
+            Section s = todo.pop();
+            out.add(s);
+            List<Section> children = s.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                todo.push(children.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The first metadata field whose key matches {@code key} (by {@link TitleKey}). */
+    public Optional<MetadataField> metadataField(String key) {
+        String wanted = TitleKey.of(key);
+        return metadata.stream().filter(f -> f.normalizedKey().equals(wanted)).findFirst();
+    }
+
+    /** The value of the first metadata field whose key matches {@code key}. */
+    public Optional<String> metadataValue(String key) {
+        return metadataField(key).map(MetadataField::value);
+    }
+
+    /** The deepest section holding {@code line}, if any. */
+    public Optional<Section> sectionAt(int line) {
+        Section found = null;
+        List<Section> level = sections;
+        boolean descended = true;
+        while (descended) {
+            descended = false;
+            for (Section s : level) {
+                if (s.contains(line)) {
+                    found = s;
+                    level = s.children();
+                    descended = true;
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Whether {@code line} (1-based) lies inside a code block, fences included. */
+    public boolean inCodeBlock(int line) {
+        for (CodeBlock block : codeBlocks) {
+            if (line >= block.line() && line <= block.endLine()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number of lines. */
+    public int lineCount() {
+        return lines.size();
+    }
+}

@@ -1,0 +1,124 @@
+package dev.speclint.core.engine;
+
+import dev.speclint.core.config.Profile;
+import dev.speclint.core.config.RuleOptions;
+import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.parse.InvalidEncodingException;
+import dev.speclint.core.parse.SpecParser;
+import dev.speclint.core.rule.EngineRules;
+import dev.speclint.core.rule.Rule;
+import dev.speclint.core.rule.RuleContext;
+import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.RuleRegistry;
+import dev.speclint.core.rule.Severity;
+import dev.speclint.core.rule.Violation;
+import dev.speclint.core.template.TemplateSchema;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Lints one file: read, size check, decode, parse, per-file rules. Never throws: every failure
+ * becomes a violation of the file.
+ */
+final class FileLinter {
+
+    private final SpecParser parser;
+    private final Profile profile;
+    private final List<Rule> rules;
+    private final SeverityPolicy severities;
+
+    FileLinter(SpecParser parser, Profile profile, RuleRegistry registry) {
+        this.parser = parser;
+        this.profile = profile;
+        this.severities = new SeverityPolicy(profile.config());
+        List<Rule> enabled = new ArrayList<>();
+        for (Rule r : registry.rules()) {
+            if (profile.config().rule(r.descriptor().id()).enabled()) {
+                enabled.add(r);
+            }
+        }
+        this.rules = List.copyOf(enabled);
+    }
+
+    FileOutcome lintFile(Path file, String display) {
+        List<Violation> out = new ArrayList<>();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                return engineProblem(display, EngineRules.READ_ERROR, 1, 1,
+                        "is a directory, not a Markdown file: exclude it or rename it", out);
+            }
+            long size = Files.size(file);
+            long limit = profile.config().maxFileBytes();
+            if (size > limit) {
+                return engineProblem(display, EngineRules.FILE_TOO_LARGE, 1, 1, "file is " + size
+                        + " bytes, over the limit of " + limit + " bytes: raise maxFileBytes or exclude the file", out);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return engineProblem(display, EngineRules.READ_ERROR, 1, 1,
+                    "no such file (or a broken symbolic link): check the path", out);
+        } catch (AccessDeniedException e) {
+            return engineProblem(display, EngineRules.READ_ERROR, 1, 1,
+                    "permission denied: make the file readable", out);
+        } catch (IOException | OutOfMemoryError e) {
+            return engineProblem(display, EngineRules.READ_ERROR, 1, 1, "cannot read file: " + e, out);
+        }
+        SpecDocument document;
+        try {
+            document = parser.parse(display, bytes);
+        } catch (InvalidEncodingException e) {
+            return engineProblem(display, EngineRules.INVALID_ENCODING, e.line(), e.column(), e.getMessage(), out);
+        } catch (RuntimeException | StackOverflowError e) {
+            return engineProblem(display, EngineRules.INTERNAL_ERROR, 1, 1,
+                    "the Markdown parser failed on this file: " + e, out);
+        }
+        return check(document, out);
+    }
+
+    FileOutcome lintText(String name, String markdown) {
+        return check(parser.parse(name, markdown), new ArrayList<>());
+    }
+
+    private FileOutcome check(SpecDocument document, List<Violation> out) {
+        for (Rule rule : rules) {
+            RuleDescriptor d = rule.descriptor();
+            Severity severity = severities.severity(d, document);
+            List<Violation> found = new ArrayList<>();
+            Context context = new Context(document.source(), d.id(), severity, profile.schema(), profile.options(d.id()),
+                    found);
+            try {
+                rule.check(document, context);
+                out.addAll(found);
+            } catch (RuntimeException | StackOverflowError e) {
+                out.add(new Violation(document.source(), 1, 1, EngineRules.INTERNAL_ERROR.id(), Severity.ERROR,
+                        "rule '" + d.id() + "' failed on this file: " + e + " (please report this)"));
+            }
+        }
+        return new FileOutcome(document.source(), Optional.of(document), out);
+    }
+
+    private FileOutcome engineProblem(String display, RuleDescriptor d, int line, int column, String message,
+            List<Violation> out) {
+        if (profile.config().rule(d.id()).enabled()) {
+            out.add(new Violation(display, line, column, d.id(), severities.severity(d, null), message));
+        }
+        return new FileOutcome(display, Optional.empty(), out);
+    }
+
+    /** A {@link RuleContext} collecting into a list. */
+    private record Context(String file, String ruleId, Severity severity, TemplateSchema schema, RuleOptions options,
+            List<Violation> sink) implements RuleContext {
+
+        @Override
+        public void report(int line, int column, String message) {
+            sink.add(new Violation(file, Math.max(1, line), Math.max(1, column), ruleId, severity, message));
+        }
+    }
+}

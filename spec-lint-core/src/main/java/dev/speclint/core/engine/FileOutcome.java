@@ -1,0 +1,16 @@
+package dev.speclint.core.engine;
+
+import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.rule.Violation;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What linting one file gave.
+ *
+ * @param displayPath the file's display path
+ * @param document the parsed document, empty when the file could not be read or decoded
+ * @param violations the file's violations from per-file rules and the engine
+ */
+record FileOutcome(String displayPath, Optional<SpecDocument> document, List<Violation> violations) {
+}

@@ -1,0 +1,71 @@
+package dev.speclint.core.engine;
+
+import dev.speclint.core.config.Profile;
+import dev.speclint.core.config.RuleOptions;
+import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.rule.EngineRules;
+import dev.speclint.core.rule.ProjectContext;
+import dev.speclint.core.rule.ProjectRule;
+import dev.speclint.core.rule.RuleRegistry;
+import dev.speclint.core.rule.Severity;
+import dev.speclint.core.rule.Violation;
+import dev.speclint.core.template.TemplateSchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs the cross-file rules over every document a run parsed, after the per-file phase. */
+final class ProjectLinter {
+
+    private final Profile profile;
+    private final List<ProjectRule> rules;
+    private final SeverityPolicy severities;
+
+    ProjectLinter(Profile profile, RuleRegistry registry) {
+        this.profile = profile;
+        this.severities = new SeverityPolicy(profile.config());
+        this.rules = registry.projectRules().stream()
+                .filter(r -> profile.config().rule(r.descriptor().id()).enabled())
+                .toList();
+    }
+
+    List<Violation> lint(List<FileOutcome> outcomes) {
+        if (rules.isEmpty()) {
+            return List.of();
+        }
+        List<SpecDocument> documents = outcomes.stream().map(FileOutcome::document).flatMap(Optional::stream).toList();
+        List<Violation> out = new ArrayList<>();
+        for (ProjectRule rule : rules) {
+            String id = rule.descriptor().id();
+            Severity severity = severities.severity(rule.descriptor(), null);
+            RuleOptions options = profile.options(id);
+            List<Violation> found = new ArrayList<>();
+            ProjectContext context = new ProjectContext() {
+                @Override
+                public TemplateSchema schema(SpecDocument document) {
+                    return profile.schema();
+                }
+
+                @Override
+                public RuleOptions options() {
+                    return options;
+                }
+
+                @Override
+                public void report(SpecDocument document, int line, int column, String message) {
+                    found.add(new Violation(document.source(), Math.max(1, line), Math.max(1, column), id, severity,
+                            message));
+                }
+            };
+            try {
+                rule.check(documents, context);
+                out.addAll(found);
+            } catch (RuntimeException | StackOverflowError e) {
+                String first = documents.isEmpty() ? "(no files)" : documents.get(0).source();
+                out.add(new Violation(first, 1, 1, EngineRules.INTERNAL_ERROR.id(), Severity.ERROR,
+                        "cross-file rule '" + id + "' failed: " + e + " (please report this)"));
+            }
+        }
+        return out;
+    }
+}

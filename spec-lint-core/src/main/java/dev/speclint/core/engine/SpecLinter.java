@@ -1,0 +1,221 @@
+package dev.speclint.core.engine;
+
+import dev.speclint.core.config.ConfigException;
+import dev.speclint.core.config.LintConfig;
+import dev.speclint.core.config.Profile;
+import dev.speclint.core.config.ProfileLoader;
+import dev.speclint.core.parse.SpecParser;
+import dev.speclint.core.rule.RuleRegistry;
+import dev.speclint.core.rule.Violation;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The Java API: built once (config, profile, rules), then lints files, directories or text, from
+ * any number of threads. Results are sorted by file, line, column and rule, and identical whatever
+ * the thread count.
+ *
+ * <pre>{@code
+ * SpecLinter linter = SpecLinter.builder().build();          // built-in profile, every rule
+ * LintResult result = linter.lint(List.of(Path.of("docs")));
+ * result.violations().forEach(System.out::println);
+ * }</pre>
+ */
+public final class SpecLinter {
+
+    /** Stack size of lint threads: deeply nested Markdown must not overflow the parser's stack. */
+    static final long WORKER_STACK_BYTES = 512L * 1024 * 1024;
+
+    private final LintConfig config;
+    private final Profile profile;
+    private final RuleRegistry registry;
+    private final Path baseDir;
+    private final int threads;
+    private final FileLinter fileLinter;
+    private final ProjectLinter projectLinter;
+
+    private SpecLinter(Builder b, Profile profile) {
+        this.config = profile.config();
+        this.profile = profile;
+        this.registry = b.registry;
+        this.baseDir = b.baseDir;
+        this.threads = b.threads;
+        this.fileLinter = new FileLinter(b.parser, profile, registry);
+        this.projectLinter = new ProjectLinter(profile, registry);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public LintConfig config() {
+        return config;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    /** The directory display paths are relative to. */
+    public Path baseDir() {
+        return baseDir;
+    }
+
+    /**
+     * Lints files and directories (walked with the config's include and exclude globs).
+     */
+    public LintResult lint(List<Path> paths) {
+        long start = System.nanoTime();
+        List<String> problems = new ArrayList<>();
+        List<Path> files = new FileCollector(config.includes(), config.excludes()).collect(paths, problems);
+        List<FileOutcome> outcomes = lintAll(files);
+        return result(outcomes, start);
+    }
+
+    /** Lints Markdown held in memory, named {@code name} in the result. */
+    public LintResult lintText(String name, String markdown) {
+        long start = System.nanoTime();
+        return result(List.of(fileLinter.lintText(name, markdown)), start);
+    }
+
+    private LintResult result(List<FileOutcome> outcomes, long start) {
+        List<Violation> violations = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (FileOutcome o : outcomes) {
+            violations.addAll(o.violations());
+            files.add(o.displayPath());
+        }
+        violations.addAll(projectLinter.lint(outcomes));
+        violations.sort(Violation.ORDER);
+        files.sort(null);
+        return new LintResult(violations, files, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private List<FileOutcome> lintAll(List<Path> files) {
+        // even one thread runs on a worker: workers have the large stack deep documents need
+        int poolSize = Math.max(1, Math.min(threads, files.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize, workerFactory());
+        try {
+            List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
+            for (Path f : files) {
+                futures.add(pool.submit(() -> fileLinter.lintFile(f, display(f))));
+            }
+            List<FileOutcome> out = new ArrayList<>(files.size());
+            for (Future<FileOutcome> future : futures) {
+                out.add(await(future));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("lint run interrupted", e);
+        } catch (ExecutionException e) {
+            // FileLinter turns every failure into a violation; reaching here is a bug in spec-lint
+            throw new IllegalStateException("spec-lint failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static ThreadFactory workerFactory() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(null, r, "spec-lint-" + n.incrementAndGet(), WORKER_STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** The display path of {@code file}: relative to the base directory when under it, forward slashes. */
+    public String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(baseDir) ? baseDir.relativize(abs) : file.normalize();
+        String s = shown.toString().replace('\\', '/');
+        return s.isEmpty() ? file.toString() : s;
+    }
+
+    /** Builds a {@link SpecLinter}. */
+    public static final class Builder {
+
+        private LintConfig config = LintConfig.defaults();
+        private Profile profile;
+        private RuleRegistry registry;
+        private ClassLoader classLoader = SpecLinter.class.getClassLoader();
+        private Path baseDir = Path.of("").toAbsolutePath();
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private final SpecParser parser = new SpecParser();
+
+        private Builder() {
+        }
+
+        /** The config (default: {@link LintConfig#defaults()}). */
+        public Builder config(LintConfig value) {
+            this.config = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** A profile already loaded; otherwise the config's profile is loaded at {@link #build()}. */
+        public Builder profile(Profile value) {
+            this.profile = value;
+            return this;
+        }
+
+        /** The rules (default: every {@code RuleProvider} on the class loader). */
+        public Builder rules(RuleRegistry value) {
+            this.registry = value;
+            return this;
+        }
+
+        /** Where rule providers and built-in profiles are found (default: spec-lint's own loader). */
+        public Builder classLoader(ClassLoader value) {
+            this.classLoader = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Paths are shown relative to this directory, and template paths resolved against it. */
+        public Builder baseDir(Path value) {
+            this.baseDir = value.toAbsolutePath().normalize();
+            return this;
+        }
+
+        /** Files linted at once (default: available processors). */
+        public Builder threads(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, not " + value);
+            }
+            this.threads = value;
+            return this;
+        }
+
+        /**
+         * @throws ConfigException when the profile cannot be loaded
+         * @throws dev.speclint.core.rule.DuplicateRuleException when two rules share an id
+         */
+        public SpecLinter build() throws ConfigException {
+            if (registry == null) {
+                registry = RuleRegistry.discover(classLoader);
+            }
+            ConfigValidator.check(config, registry);
+            Profile p = profile != null ? profile : new ProfileLoader(classLoader, parser).load(config, baseDir);
+            return new SpecLinter(this, p);
+        }
+    }
+}

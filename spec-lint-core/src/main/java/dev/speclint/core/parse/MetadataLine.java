@@ -1,0 +1,63 @@
+package dev.speclint.core.parse;
+
+/**
+ * Recognizes a header metadata line: {@code **Key:** value}, {@code **Key**: value}, the same with
+ * {@code __}, optionally as a list item ({@code - **Key:** value}). Hand-written, linear in the
+ * line's length.
+ *
+ * @param key the key, trimmed
+ * @param value the value, trimmed, a trailing hard-break backslash dropped
+ * @param keyIndex 0-based index of the opening emphasis marker in the line
+ * @param valueIndex 0-based index of the value's first character (line length when empty)
+ */
+record MetadataLine(String key, String value, int keyIndex, int valueIndex) {
+
+    static MetadataLine match(String line) {
+        int i = 0;
+        int n = line.length();
+        while (i < n && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i + 1 < n && (line.charAt(i) == '-' || line.charAt(i) == '*' || line.charAt(i) == '+')
+                && line.charAt(i + 1) == ' ') {
+            i += 2;
+            while (i < n && line.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        if (i + 2 > n) {
+            return null;
+        }
+        String marker = line.substring(i, i + 2);
+        if (!marker.equals("**") && !marker.equals("__")) {
+            return null;
+        }
+        int keyIndex = i;
+        int close = line.indexOf(marker, i + 2);
+        if (close < 0) {
+            return null;
+        }
+        String inside = line.substring(i + 2, close);
+        int after = close + 2;
+        String key;
+        if (inside.endsWith(":")) {
+            key = inside.substring(0, inside.length() - 1).trim();
+        } else if (after < n && line.charAt(after) == ':') {
+            key = inside.trim();
+            after++;
+        } else {
+            return null;
+        }
+        if (key.isEmpty() || key.length() > 60 || key.contains(":")) {
+            return null;
+        }
+        while (after < n && line.charAt(after) == ' ') {
+            after++;
+        }
+        String value = line.substring(after).strip();
+        if (value.endsWith("\\")) {
+            value = value.substring(0, value.length() - 1).strip();
+        }
+        return new MetadataLine(key, value, keyIndex, after);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.speclint.core.parse;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.speclint.core.document.SpecDocument;
+import java.util.List;
+
+/**
+ * Reads Markdown into a {@link SpecDocument}: strict UTF-8, positions kept. One instance is
+ * thread-safe and meant to be shared.
+ */
+public final class SpecParser {
+
+    private final Parser parser;
+
+    public SpecParser() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                TaskListExtension.create(),
+                StrikethroughExtension.create(),
+                FootnoteExtension.create(),
+                YamlFrontMatterExtension.create()));
+        // GFM tables: header row required, columns need not match exactly
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        this.parser = Parser.builder(options).build();
+    }
+
+    /**
+     * Parses file content.
+     *
+     * @param source the display name carried into the document and its violations
+     * @throws InvalidEncodingException when {@code bytes} is not valid UTF-8
+     */
+    public SpecDocument parse(String source, byte[] bytes) throws InvalidEncodingException {
+        return parse(source, SourceText.decode(bytes));
+    }
+
+    /** Parses text already in memory. */
+    public SpecDocument parse(String source, CharSequence text) {
+        return parse(source, SourceText.of(text));
+    }
+
+    private SpecDocument parse(String source, SourceText text) {
+        Document ast = parser.parse(text.text());
+        return new DocumentAssembler(source, text, ast).assemble();
+    }
+}

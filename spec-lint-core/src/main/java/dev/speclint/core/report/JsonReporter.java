@@ -1,0 +1,64 @@
+package dev.speclint.core.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.speclint.core.engine.LintResult;
+import dev.speclint.core.rule.Violation;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The documented JSON format:
+ * <pre>{@code
+ * {"version": "1", "tool": {"name": "spec-lint", "version": "..."},
+ *  "summary": {"files": 3, "errors": 2, "warnings": 1},
+ *  "violations": [{"file": "...", "line": 4, "column": 12, "rule": "...", "severity": "error",
+ *                  "message": "..."}]}
+ * }</pre>
+ * Timing is left out so that the same input gives the same bytes.
+ */
+public final class JsonReporter implements Reporter {
+
+    /** The format's version; bumped only on incompatible changes. */
+    public static final String FORMAT_VERSION = "1";
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public void write(LintResult result, ReportContext context, Writer out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.useDefaultPrettyPrinter();
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.writeStartObject();
+        g.writeStringField("version", FORMAT_VERSION);
+        g.writeObjectFieldStart("tool");
+        g.writeStringField("name", "spec-lint");
+        g.writeStringField("version", context.toolVersion());
+        g.writeEndObject();
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("files", result.files().size());
+        g.writeNumberField("errors", result.errorCount());
+        g.writeNumberField("warnings", result.warningCount());
+        g.writeEndObject();
+        g.writeArrayFieldStart("violations");
+        for (Violation v : result.violations()) {
+            g.writeStartObject();
+            g.writeStringField("file", v.file());
+            g.writeNumberField("line", v.line());
+            g.writeNumberField("column", v.column());
+            g.writeStringField("rule", v.rule());
+            g.writeStringField("severity", v.severity().label());
+            g.writeStringField("message", v.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.flush();
+        out.write('\n');
+    }
+}

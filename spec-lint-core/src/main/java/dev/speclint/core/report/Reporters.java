@@ -1,0 +1,30 @@
+package dev.speclint.core.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The report formats, by name. */
+public final class Reporters {
+
+    private static final Map<String, Reporter> BY_FORMAT = new LinkedHashMap<>();
+
+    static {
+        for (Reporter r : List.of(new TextReporter(), new JsonReporter())) {
+            BY_FORMAT.put(r.format(), r);
+        }
+    }
+
+    private Reporters() {
+    }
+
+    public static Optional<Reporter> forFormat(String format) {
+        return Optional.ofNullable(BY_FORMAT.get(format));
+    }
+
+    /** Every format name, in documentation order. */
+    public static List<String> formats() {
+        return List.copyOf(BY_FORMAT.keySet());
+    }
+}

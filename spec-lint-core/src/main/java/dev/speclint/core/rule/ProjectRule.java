@@ -1,0 +1,17 @@
+package dev.speclint.core.rule;
+
+import dev.speclint.core.document.SpecDocument;
+import java.util.List;
+
+/**
+ * A check across every document of a run (e.g. one Spec ID used by two specs). Runs after every
+ * per-file rule, once per run, over the documents in path order. Same contract as {@link Rule}.
+ */
+public interface ProjectRule {
+
+    /** What this rule is. */
+    RuleDescriptor descriptor();
+
+    /** Checks {@code documents} together, reporting through {@code context}. */
+    void check(List<SpecDocument> documents, ProjectContext context);
+}

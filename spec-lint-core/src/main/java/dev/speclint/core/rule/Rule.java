@@ -1,0 +1,17 @@
+package dev.speclint.core.rule;
+
+import dev.speclint.core.document.SpecDocument;
+
+/**
+ * A check over one document. Implementations are stateless and thread-safe: one instance checks
+ * many documents at once. A rule reports through the context; it never throws for bad input and
+ * never reads files.
+ */
+public interface Rule {
+
+    /** What this rule is. */
+    RuleDescriptor descriptor();
+
+    /** Checks {@code document}, reporting each finding through {@code context}. */
+    void check(SpecDocument document, RuleContext context);
+}

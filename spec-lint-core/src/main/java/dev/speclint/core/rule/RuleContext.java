@@ -1,0 +1,17 @@
+package dev.speclint.core.rule;
+
+import dev.speclint.core.config.RuleOptions;
+import dev.speclint.core.template.TemplateSchema;
+
+/** What a {@link Rule} sees of the run while it checks one document, and where it reports. */
+public interface RuleContext {
+
+    /** The schema of the profile that applies to this document. */
+    TemplateSchema schema();
+
+    /** This rule's options from the config (empty when none). */
+    RuleOptions options();
+
+    /** Reports a finding at a 1-based line and column of the document being checked. */
+    void report(int line, int column, String message);
+}

@@ -1,0 +1,127 @@
+package dev.speclint.core.template;
+
+import dev.speclint.core.document.Section;
+import dev.speclint.core.document.SpecDocument;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a document's sections line up with a schema's section specs. Computed once per document and
+ * shared by the section rules.
+ *
+ * <p>A named spec matches the first unused section with its key anywhere under the parent's match
+ * (a section at the wrong level still counts as present: the level is another rule's business). A
+ * pattern spec matches every section at its level under the parent's match that no named spec took;
+ * sibling patterns at one level share those matches.
+ * The template's single H1, when it has one, matches the document's first H1 whatever its title.
+ */
+public final class SectionMatch {
+
+    private final Map<SectionSpec, List<Section>> matches = new IdentityHashMap<>();
+    private final Map<SectionSpec, SectionSpec> parents = new IdentityHashMap<>();
+    private final Map<Section, SectionSpec> specOf = new IdentityHashMap<>();
+    private final Map<Section, SectionSpec> namedOf = new IdentityHashMap<>();
+
+    private SectionMatch() {
+    }
+
+    /** Matches {@code document} against {@code schema}. */
+    public static SectionMatch of(TemplateSchema schema, SpecDocument document) {
+        SectionMatch m = new SectionMatch();
+        m.matchLevel(schema.sections(), null, document.allSections());
+        return m;
+    }
+
+    private void matchLevel(List<SectionSpec> specs, SectionSpec parent, List<Section> scope) {
+        for (SectionSpec spec : specs) {
+            parents.put(spec, parent);
+            if (spec.pattern()) {
+                continue;
+            }
+            matches.put(spec, List.of());
+            for (Section s : scope) {
+                if (!namedOf.containsKey(s) && s.key().equals(spec.key())) {
+                    matches.put(spec, List.of(s));
+                    specOf.put(s, spec);
+                    namedOf.put(s, spec);
+                    break;
+                }
+            }
+        }
+        for (SectionSpec spec : specs) {
+            if (!spec.pattern()) {
+                continue;
+            }
+            List<Section> found = new ArrayList<>();
+            for (Section s : scope) {
+                // sibling patterns at one level (Component A: [Name], Component B: [Name]) share matches
+                if (s.level() == spec.level() && !namedOf.containsKey(s)) {
+                    found.add(s);
+                    if (spec.level() == 1) {
+                        break; // the title: only the first H1
+                    }
+                }
+            }
+            for (Section s : found) {
+                specOf.putIfAbsent(s, spec);
+            }
+            matches.put(spec, List.copyOf(found));
+        }
+        for (SectionSpec spec : specs) {
+            List<Section> hits = matches.getOrDefault(spec, List.of());
+            if (spec.children().isEmpty() || hits.isEmpty()) {
+                continue;
+            }
+            List<Section> childScope = new ArrayList<>();
+            for (Section hit : hits) {
+                childScope.addAll(descendants(hit));
+            }
+            matchLevel(spec.children(), spec, childScope);
+        }
+    }
+
+    private static List<Section> descendants(Section root) {
+        List<Section> out = new ArrayList<>();
+        java.util.ArrayDeque<Section> todo = new java.util.ArrayDeque<>();
+        for (int i = root.children().size() - 1; i >= 0; i--) {
+            todo.push(root.children().get(i));
+        }
+        while (!todo.isEmpty()) {
+            Section s = todo.pop();
+            out.add(s);
+            for (int i = s.children().size() - 1; i >= 0; i--) {
+                todo.push(s.children().get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The sections matching {@code spec}; empty when missing or when its parent is missing. */
+    public List<Section> sections(SectionSpec spec) {
+        return matches.getOrDefault(spec, List.of());
+    }
+
+    /** The first section matching {@code spec}. */
+    public Optional<Section> first(SectionSpec spec) {
+        List<Section> s = sections(spec);
+        return s.isEmpty() ? Optional.empty() : Optional.of(s.get(0));
+    }
+
+    /** Whether {@code spec}'s parent was found, so that {@code spec} was looked for at all. */
+    public boolean searched(SectionSpec spec) {
+        return matches.containsKey(spec);
+    }
+
+    /** The spec a document section matched, if any. */
+    public Optional<SectionSpec> spec(Section section) {
+        return Optional.ofNullable(specOf.get(section));
+    }
+
+    /** The parent spec of {@code spec}, or empty for a top-level spec. */
+    public Optional<SectionSpec> parent(SectionSpec spec) {
+        return Optional.ofNullable(parents.get(spec));
+    }
+}
