@@ -1,0 +1,77 @@
+package dev.speclint.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A rule fixture: {@code fixtures/<rule-id>/<case>.md} and next to it {@code <case>.expected}, one
+ * expected violation of that rule per line as {@code LINE:COLUMN rule-id} ({@code #} starts a comment;
+ * an empty file means "no violation of this rule"). Optional {@code <case>.template.md} lints the
+ * case against that template instead of the built-in profile; optional {@code <case>.yaml} is the
+ * case's {@code spec-lint.yaml}.
+ *
+ * @param ruleId the rule under test (the folder's name)
+ * @param markdown the case's Markdown file
+ */
+record Fixture(String ruleId, Path markdown) {
+
+    static final Path ROOT = Path.of("src/test/resources/fixtures");
+
+    /** Every fixture under {@link #ROOT}, sorted. */
+    static List<Fixture> all() {
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            return files.filter(p -> p.toString().endsWith(".md") && !p.toString().endsWith(".template.md"))
+                    .sorted()
+                    .map(p -> new Fixture(p.getParent().getFileName().toString(), p))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String caseName() {
+        String name = markdown.getFileName().toString();
+        return name.substring(0, name.length() - ".md".length());
+    }
+
+    Path expectedFile() {
+        return markdown.resolveSibling(caseName() + ".expected");
+    }
+
+    Optional<Path> template() {
+        Path t = markdown.resolveSibling(caseName() + ".template.md");
+        return Files.exists(t) ? Optional.of(t) : Optional.empty();
+    }
+
+    Optional<Path> config() {
+        Path c = markdown.resolveSibling(caseName() + ".yaml");
+        return Files.exists(c) ? Optional.of(c) : Optional.empty();
+    }
+
+    /** The expected {@code LINE:COLUMN rule-id} lines. */
+    List<String> expected() {
+        try {
+            List<String> out = new ArrayList<>();
+            for (String line : Files.readAllLines(expectedFile())) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t.replaceAll("\\s+", " "));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("fixture " + markdown + " has no " + expectedFile().getFileName(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return ruleId + "/" + caseName();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.speclint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.speclint.core.config.LintConfig;
+import dev.speclint.core.engine.LintResult;
+import dev.speclint.core.engine.SpecLinter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Lints every fixture and compares the fixture's rule's violations with its expected file. */
+class RuleFixturesTest {
+
+    static List<Fixture> fixtures() {
+        return Fixture.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void fixtureGivesExactlyTheExpectedViolations(Fixture fixture) throws Exception {
+        LintResult result = linterFor(fixture).lint(List.of(fixture.markdown()));
+
+        List<String> actual = result.violations().stream()
+                .filter(v -> v.rule().equals(fixture.ruleId()) || v.rule().equals("internal-error"))
+                .map(v -> v.line() + ":" + v.column() + " " + v.rule())
+                .toList();
+        assertThat(actual)
+                .as("violations of %s in %s; all violations: %s", fixture.ruleId(), fixture.markdown(),
+                        result.violations())
+                .containsExactlyElementsOf(fixture.expected());
+    }
+
+    static SpecLinter linterFor(Fixture fixture) throws Exception {
+        LintConfig config = FixtureConfigs.load(fixture);
+        return SpecLinter.builder().config(config).baseDir(Path.of("")).threads(1).build();
+    }
+}
