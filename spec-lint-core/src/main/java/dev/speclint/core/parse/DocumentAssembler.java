@@ -23,6 +23,7 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
@@ -237,6 +238,9 @@ final class DocumentAssembler {
         List<List<dev.speclint.core.document.TableCell>> rows = new ArrayList<>();
         for (Node part = block.getFirstChild(); part != null; part = part.getNext()) {
             boolean isHead = part instanceof TableHead;
+            if (!isHead && !(part instanceof TableBody)) {
+                continue; // the separator row
+            }
             for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
                 if (!(row instanceof TableRow)) {
                     continue;
