@@ -123,7 +123,7 @@ public final class TemplateCompiler {
         for (MetadataField f : template.metadata()) {
             boolean mustReplace = placeholders.matches(f.value());
             List<String> choices = mustReplace ? List.of() : choices(f.value());
-            out.add(new FieldSpec(f.key(), f.normalizedKey(), f.value(), choices, mustReplace));
+            out.add(new FieldSpec(f.key(), f.normalizedKey(), f.value(), choices, mustReplace, f.origin()));
         }
         return out;
     }
