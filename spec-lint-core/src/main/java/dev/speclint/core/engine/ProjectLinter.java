@@ -11,10 +11,15 @@ import dev.speclint.core.rule.Severity;
 import dev.speclint.core.rule.Violation;
 import dev.speclint.core.template.TemplateSchema;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
-/** Runs the cross-file rules over every document a run parsed, after the per-file phase. */
+/**
+ * Runs the cross-file rules over every document a run parsed, after the per-file phase; a finding is
+ * dropped when the inline suppressions of the document it points at turn its rule off there.
+ */
 final class ProjectLinter {
 
     private final Profile profile;
@@ -34,6 +39,12 @@ final class ProjectLinter {
             return List.of();
         }
         List<SpecDocument> documents = outcomes.stream().map(FileOutcome::document).flatMap(Optional::stream).toList();
+        Map<String, Suppressions> suppressions = new HashMap<>();
+        for (FileOutcome o : outcomes) {
+            if (o.suppressions() != null) {
+                suppressions.put(o.displayPath(), o.suppressions());
+            }
+        }
         List<Violation> out = new ArrayList<>();
         for (ProjectRule rule : rules) {
             String id = rule.descriptor().id();
@@ -59,7 +70,12 @@ final class ProjectLinter {
             };
             try {
                 rule.check(documents, context);
-                out.addAll(found);
+                for (Violation v : found) {
+                    Suppressions s = suppressions.get(v.file());
+                    if (s == null || !s.suppressed(v)) {
+                        out.add(v);
+                    }
+                }
             } catch (RuntimeException | StackOverflowError e) {
                 String first = documents.isEmpty() ? "(no files)" : documents.get(0).source();
                 out.add(new Violation(first, 1, 1, EngineRules.INTERNAL_ERROR.id(), Severity.ERROR,
