@@ -15,15 +15,15 @@ import java.util.List;
 import java.util.Map;
 
 /** Test rules that report every occurrence of a marker word, and linters built from them. */
-final class StubRules {
+public final class StubRules {
 
-    static final Path FIXTURES = Path.of("src/test/resources/suppressions").toAbsolutePath();
+    public static final Path FIXTURES = Path.of("src/test/resources/suppressions").toAbsolutePath();
 
     private StubRules() {
     }
 
     /** Reports each {@code word} in the source lines, at its column. */
-    record MarkerRule(String id, String word, Severity severity) implements Rule {
+    public record MarkerRule(String id, String word, Severity severity) implements Rule {
 
         @Override
         public RuleDescriptor descriptor() {
@@ -42,7 +42,7 @@ final class StubRules {
     }
 
     /** Reports, across files, the first {@code word} of every document. */
-    record FirstMarkerProjectRule(String id, String word) implements ProjectRule {
+    public record FirstMarkerProjectRule(String id, String word) implements ProjectRule {
 
         @Override
         public RuleDescriptor descriptor() {
@@ -64,13 +64,13 @@ final class StubRules {
     }
 
     /** {@code marker} (BAD, error) and {@code other} (OTHER, warning). */
-    static RuleRegistry markerRules() {
+    public static RuleRegistry markerRules() {
         return RuleRegistry.of(List.of(new MarkerRule("marker", "BAD", Severity.ERROR),
                 new MarkerRule("other", "OTHER", Severity.WARNING)), List.of(new FirstMarkerProjectRule("first-bad", "BAD")));
     }
 
     /** The defaults, against the small test template. */
-    static LintConfig config() {
+    public static LintConfig config() {
         return LintConfig.defaults().withProfile(FIXTURES.resolve("template.md").toString());
     }
 
@@ -81,7 +81,7 @@ final class StubRules {
                 config.placeholderPatterns(), config.finalStatuses(), config.extraStatuses(), config.maxFileBytes());
     }
 
-    static SpecLinter.Builder linter(RuleRegistry rules) {
+    public static SpecLinter.Builder linter(RuleRegistry rules) {
         return SpecLinter.builder().config(config()).rules(rules).baseDir(FIXTURES).threads(1);
     }
 }
