@@ -22,9 +22,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Lints one file: read, size check, decode, parse, per-file rules. Never throws: every failure
+ * Lints one file: read, size check, decode, parse, per-file rules, inline suppressions. Never throws: every failure
  * becomes a violation of the file.
  */
 final class FileLinter {
@@ -33,6 +35,7 @@ final class FileLinter {
     private final Profile profile;
     private final List<Rule> rules;
     private final SeverityPolicy severities;
+    private final Set<String> knownIds;
 
     FileLinter(SpecParser parser, Profile profile, RuleRegistry registry) {
         this.parser = parser;
@@ -45,6 +48,7 @@ final class FileLinter {
             }
         }
         this.rules = List.copyOf(enabled);
+        this.knownIds = registry.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toUnmodifiableSet());
     }
 
     FileOutcome lintFile(Path file, String display) {
@@ -103,7 +107,16 @@ final class FileLinter {
                         "rule '" + d.id() + "' failed on this file: " + e + " (please report this)"));
             }
         }
-        return new FileOutcome(document.source(), Optional.of(document), out);
+        Suppressions suppressions = Suppressions.of(document, knownIds);
+        RuleDescriptor unknown = EngineRules.UNKNOWN_SUPPRESSION;
+        if (profile.config().rule(unknown.id()).enabled()) {
+            Severity severity = severities.severity(unknown, document);
+            for (Suppressions.Problem p : suppressions.problems()) {
+                out.add(new Violation(document.source(), p.line(), p.column(), unknown.id(), severity, p.message()));
+            }
+        }
+        out.removeIf(suppressions::suppressed);
+        return new FileOutcome(document.source(), Optional.of(document), out, suppressions);
     }
 
     private FileOutcome engineProblem(String display, RuleDescriptor d, int line, int column, String message,
@@ -111,7 +124,7 @@ final class FileLinter {
         if (profile.config().rule(d.id()).enabled()) {
             out.add(new Violation(display, line, column, d.id(), severities.severity(d, null), message));
         }
-        return new FileOutcome(display, Optional.empty(), out);
+        return new FileOutcome(display, Optional.empty(), out, null);
     }
 
     /** A {@link RuleContext} collecting into a list. */

@@ -10,7 +10,9 @@ import java.util.Optional;
  *
  * @param displayPath the file's display path
  * @param document the parsed document, empty when the file could not be read or decoded
- * @param violations the file's violations from per-file rules and the engine
+ * @param violations the file's violations from per-file rules and the engine, suppressions applied
+ * @param suppressions the document's inline suppressions, null when there is no document
  */
-record FileOutcome(String displayPath, Optional<SpecDocument> document, List<Violation> violations) {
+record FileOutcome(String displayPath, Optional<SpecDocument> document, List<Violation> violations,
+        Suppressions suppressions) {
 }

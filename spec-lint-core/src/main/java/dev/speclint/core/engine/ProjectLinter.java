@@ -11,10 +11,15 @@ import dev.speclint.core.rule.Severity;
 import dev.speclint.core.rule.Violation;
 import dev.speclint.core.template.TemplateSchema;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
-/** Runs the cross-file rules over every document a run parsed, after the per-file phase. */
+/**
+ * Runs the cross-file rules over every document a run parsed, after the per-file phase; a finding is
+ * dropped when the inline suppressions of the document it points at turn its rule off there.
+ */
 final class ProjectLinter {
 
     private final Profile profile;
@@ -36,6 +41,12 @@ final class ProjectLinter {
         List<SpecDocument> documents = outcomes.stream().map(FileOutcome::document).flatMap(Optional::stream).toList();
         if (documents.isEmpty()) {
             return List.of();
+        }
+        Map<String, Suppressions> suppressions = new HashMap<>();
+        for (FileOutcome o : outcomes) {
+            if (o.suppressions() != null) {
+                suppressions.put(o.displayPath(), o.suppressions());
+            }
         }
         List<Violation> out = new ArrayList<>();
         for (ProjectRule rule : rules) {
@@ -62,7 +73,12 @@ final class ProjectLinter {
             };
             try {
                 rule.check(documents, context);
-                out.addAll(found);
+                for (Violation v : found) {
+                    Suppressions s = suppressions.get(v.file());
+                    if (s == null || !s.suppressed(v)) {
+                        out.add(v);
+                    }
+                }
             } catch (RuntimeException | StackOverflowError e) {
                 out.add(new Violation(documents.get(0).source(), 1, 1, EngineRules.INTERNAL_ERROR.id(), Severity.ERROR,
                         "cross-file rule '" + id + "' failed: " + e + " (please report this)"));

@@ -4,6 +4,7 @@ import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.config.Profile;
 import dev.speclint.core.config.ProfileLoader;
+import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.parse.DeepStack;
 import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.rule.RuleRegistry;
@@ -11,13 +12,16 @@ import dev.speclint.core.rule.Violation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Java API: built once (config, profile, rules), then lints files, directories or text, from
@@ -39,6 +43,7 @@ public final class SpecLinter {
     private final int threads;
     private final FileLinter fileLinter;
     private final ProjectLinter projectLinter;
+    private final ProgressListener progress;
 
     private SpecLinter(Builder b, Profile profile) {
         this.config = profile.config();
@@ -48,6 +53,7 @@ public final class SpecLinter {
         this.threads = b.threads;
         this.fileLinter = new FileLinter(b.parser, profile, registry);
         this.projectLinter = new ProjectLinter(profile, registry);
+        this.progress = b.progress;
     }
 
     public static Builder builder() {
@@ -98,7 +104,24 @@ public final class SpecLinter {
         violations.addAll(projectLinter.lint(outcomes));
         violations.sort(Violation.ORDER);
         files.sort(null);
-        return new LintResult(violations, files, Duration.ofNanos(System.nanoTime() - start));
+        return new LintResult(violations, files, Duration.ofNanos(System.nanoTime() - start),
+                lineTexts(outcomes, violations));
+    }
+
+    /** The text of every line a violation points at. */
+    private static Map<String, Map<Integer, String>> lineTexts(List<FileOutcome> outcomes, List<Violation> violations) {
+        Map<String, SpecDocument> documents = new HashMap<>();
+        for (FileOutcome o : outcomes) {
+            o.document().ifPresent(d -> documents.put(o.displayPath(), d));
+        }
+        Map<String, Map<Integer, String>> out = new HashMap<>();
+        for (Violation v : violations) {
+            SpecDocument d = documents.get(v.file());
+            if (d != null && v.line() <= d.lineCount()) {
+                out.computeIfAbsent(v.file(), k -> new HashMap<>()).put(v.line(), d.lines().get(v.line() - 1));
+            }
+        }
+        return out;
     }
 
     private List<FileOutcome> lintAll(List<Path> files) {
@@ -107,8 +130,14 @@ public final class SpecLinter {
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, workerFactory());
         try {
             List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
+            AtomicInteger done = new AtomicInteger();
+            int total = files.size();
             for (Path f : files) {
-                futures.add(pool.submit(() -> fileLinter.lintFile(f, display(f))));
+                futures.add(pool.submit(() -> {
+                    FileOutcome outcome = fileLinter.lintFile(f, display(f));
+                    progress.fileDone(done.incrementAndGet(), total);
+                    return outcome;
+                }));
             }
             List<FileOutcome> out = new ArrayList<>(files.size());
             for (Future<FileOutcome> future : futures) {
@@ -153,6 +182,7 @@ public final class SpecLinter {
         private ClassLoader classLoader = SpecLinter.class.getClassLoader();
         private Path baseDir = Path.of("").toAbsolutePath();
         private int threads = Runtime.getRuntime().availableProcessors();
+        private ProgressListener progress = ProgressListener.NONE;
         private final SpecParser parser = new SpecParser();
 
         private Builder() {
@@ -194,6 +224,12 @@ public final class SpecLinter {
                 throw new IllegalArgumentException("threads must be at least 1, not " + value);
             }
             this.threads = value;
+            return this;
+        }
+
+        /** Told after each file of a {@link SpecLinter#lint} run (default: nobody). */
+        public Builder progress(ProgressListener value) {
+            this.progress = Objects.requireNonNull(value);
             return this;
         }
 
