@@ -1,5 +1,6 @@
 package dev.speclint.core.engine;
 
+import dev.speclint.core.config.Profile;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.Violation;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
  * @param displayPath the file's display path
  * @param document the parsed document, empty when the file could not be read or decoded
  * @param violations the file's violations from per-file rules and the engine
+ * @param profile the profile the file was linted against
  */
-record FileOutcome(String displayPath, Optional<SpecDocument> document, List<Violation> violations) {
+record FileOutcome(String displayPath, Optional<SpecDocument> document, List<Violation> violations, Profile profile) {
 }

@@ -11,8 +11,9 @@ import dev.speclint.core.rule.Severity;
 import dev.speclint.core.rule.Violation;
 import dev.speclint.core.template.TemplateSchema;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /** Runs the cross-file rules over every document a run parsed, after the per-file phase. */
 final class ProjectLinter {
@@ -21,6 +22,7 @@ final class ProjectLinter {
     private final List<ProjectRule> rules;
     private final SeverityPolicy severities;
 
+    /** Options and severities come from the default profile; each document's schema from its own. */
     ProjectLinter(Profile profile, RuleRegistry registry) {
         this.profile = profile;
         this.severities = new SeverityPolicy(profile.config());
@@ -33,7 +35,14 @@ final class ProjectLinter {
         if (rules.isEmpty()) {
             return List.of();
         }
-        List<SpecDocument> documents = outcomes.stream().map(FileOutcome::document).flatMap(Optional::stream).toList();
+        List<SpecDocument> documents = new ArrayList<>();
+        Map<SpecDocument, TemplateSchema> schemas = new IdentityHashMap<>();
+        for (FileOutcome o : outcomes) {
+            o.document().ifPresent(d -> {
+                documents.add(d);
+                schemas.put(d, o.profile().schema());
+            });
+        }
         List<Violation> out = new ArrayList<>();
         for (ProjectRule rule : rules) {
             String id = rule.descriptor().id();
@@ -43,7 +52,7 @@ final class ProjectLinter {
             ProjectContext context = new ProjectContext() {
                 @Override
                 public TemplateSchema schema(SpecDocument document) {
-                    return profile.schema();
+                    return schemas.getOrDefault(document, profile.schema());
                 }
 
                 @Override
