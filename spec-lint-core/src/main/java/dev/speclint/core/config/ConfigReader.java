@@ -128,14 +128,14 @@ final class ConfigReader {
                 return Boolean.parseBoolean(s.getValue()) ? RuleSettings.DEFAULT
                         : new RuleSettings(false, Optional.empty(), Map.of());
             }
-            String level = s.getValue().strip().toLowerCase(Locale.ROOT);
+            String level = s.getValue();
             return switch (level) {
                 case "off" -> new RuleSettings(false, Optional.empty(), Map.of());
                 case "on" -> RuleSettings.DEFAULT;
                 case "warning", "error" -> new RuleSettings(true, Optional.of(Severity.parse(level)), Map.of());
-                default -> throw fail(node, "rule '" + id + "' is set to '" + s.getValue() + "'"
-                        + Suggestions.didYouMean(level, RULE_LEVELS) + ": use off, on, warning, error, or a mapping "
-                        + "of severity, enabled and the rule's options");
+                default -> throw fail(node, "rule '" + id + "' is set to " + describe(node)
+                        + Suggestions.didYouMean(level.toLowerCase(Locale.ROOT), RULE_LEVELS) + ": use off, on, "
+                        + "warning, error, or a mapping of severity, enabled and the rule's options");
             };
         }
         boolean enabled = true;
@@ -144,7 +144,7 @@ final class ConfigReader {
         for (Entry e : entries(node, "rule '" + id + "'")) {
             switch (e.key()) {
                 case "severity" -> {
-                    String level = string(e.value(), "severity of rule '" + id + "'").toLowerCase(Locale.ROOT);
+                    String level = string(e.value(), "severity of rule '" + id + "'");
                     if (level.equals("off")) {
                         enabled = false;
                     } else {
@@ -174,12 +174,12 @@ final class ConfigReader {
     }
 
     private Severity severity(Node node, String level) throws ConfigException {
-        try {
-            return Severity.parse(level);
-        } catch (IllegalArgumentException e) {
-            throw fail(node, "severity '" + level + "' is not one of error, warning"
-                    + Suggestions.didYouMean(level, List.of("error", "warning")));
-        }
+        return switch (level) {
+            case "error" -> Severity.ERROR;
+            case "warning" -> Severity.WARNING;
+            default -> throw fail(node, "severity '" + level + "' is not one of error, warning"
+                    + Suggestions.didYouMean(level.toLowerCase(Locale.ROOT), List.of("error", "warning")));
+        };
     }
 
     private List<String> globs(Node node, String what) throws ConfigException {
@@ -238,14 +238,14 @@ final class ConfigReader {
 
     private String string(Node node, String what) throws ConfigException {
         count(node);
-        if (node instanceof ScalarNode s && (s.getTag().equals(Tag.STR) || s.getTag().equals(Tag.INT)
-                || s.getTag().equals(Tag.FLOAT))) {
+        if (node instanceof ScalarNode s && s.getTag().equals(Tag.STR)) {
             if (s.getValue().isBlank()) {
                 throw fail(node, what + " is empty: give a value or remove the key");
             }
             return s.getValue();
         }
-        throw fail(node, what + " must be a string, not " + describe(node));
+        throw fail(node, what + " must be a string, not " + describe(node) + (node instanceof ScalarNode
+                ? " (quote it: \"...\")" : ""));
     }
 
     /** A string or a list of strings. */
