@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -133,9 +134,10 @@ public final class ConfigLoader {
         return "not valid YAML: " + context + problem;
     }
 
-    static LintConfig withSource(LintConfig c, Path file) {
+    /** {@code c} as read from {@code file}. */
+    private static LintConfig withSource(LintConfig c, Path file) {
         return new LintConfig(c.profile(), c.rules(), c.includes(), c.excludes(), c.optionalSections(),
                 c.placeholderPatterns(), c.finalStatuses(), c.extraStatuses(), c.maxFileBytes(), c.profiles(),
-                c.severityByStatus(), new ConfigSource(Optional.of(file), java.util.Map.of(), java.util.Map.of()));
+                c.severityByStatus(), new ConfigSource(Optional.of(file), Map.of(), Map.of()));
     }
 }

@@ -6,6 +6,7 @@ import dev.speclint.core.template.PlaceholderSyntax;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -177,6 +179,8 @@ final class ConfigReader {
         return switch (level) {
             case "error" -> Severity.ERROR;
             case "warning" -> Severity.WARNING;
+            case "off" -> throw fail(node, "severity 'off' is not one of error, warning: a status changes a rule's "
+                    + "severity; turn the rule off under 'rules:'");
             default -> throw fail(node, "severity '" + level + "' is not one of error, warning"
                     + Suggestions.didYouMean(level.toLowerCase(Locale.ROOT), List.of("error", "warning")));
         };
@@ -187,6 +191,9 @@ final class ConfigReader {
         for (String glob : out) {
             try {
                 FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            } catch (PatternSyntaxException e) {
+                throw fail(node, what + " glob '" + glob + "' is not a valid glob: " + e.getDescription()
+                        + " at index " + e.getIndex());
             } catch (IllegalArgumentException e) {
                 throw fail(node, what + " glob '" + glob + "' is not a valid glob: " + e.getMessage());
             }
@@ -244,8 +251,8 @@ final class ConfigReader {
             }
             return s.getValue();
         }
-        throw fail(node, what + " must be a string, not " + describe(node) + (node instanceof ScalarNode
-                ? " (quote it: \"...\")" : ""));
+        boolean quotable = node instanceof ScalarNode s && !s.getTag().equals(Tag.NULL);
+        throw fail(node, what + " must be a string, not " + describe(node) + (quotable ? " (quote it: \"...\")" : ""));
     }
 
     /** A string or a list of strings. */
@@ -320,7 +327,7 @@ final class ConfigReader {
         for (Entry e : entries(node, what)) {
             out.put(e.key(), value(e.value(), what, depth + 1));
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     private void count(Node node) throws ConfigException {
@@ -359,6 +366,6 @@ final class ConfigReader {
     }
 
     private static Set<String> orderedSet(String... names) {
-        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(names)));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(names)));
     }
 }

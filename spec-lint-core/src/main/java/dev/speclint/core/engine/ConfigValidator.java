@@ -4,8 +4,10 @@ import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.RuleRegistry;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,19 +23,13 @@ final class ConfigValidator {
         List<String> known = registry.descriptors().stream().map(RuleDescriptor::id).toList();
         Set<String> named = new LinkedHashSet<>(config.rules().keySet());
         config.severityByStatus().values().forEach(m -> named.addAll(m.keySet()));
-        // report the first unknown id by its position in the file
-        String worst = null;
-        int worstLine = Integer.MAX_VALUE;
-        for (String id : named) {
-            int line = config.source().ruleLines().getOrDefault(id, Integer.MAX_VALUE - 1);
-            if (!registry.contains(id) && (worst == null || line < worstLine)) {
-                worst = id;
-                worstLine = line;
-            }
-        }
-        if (worst != null) {
-            throw new ConfigException(config.source().whereRule(worst) + "unknown rule '" + worst + "'"
-                    + Suggestions.didYouMean(worst, known) + "; 'spec-lint rules' lists every rule");
+        // the first unknown id in the file, so that fixing them top-down works
+        Optional<String> worst = named.stream().filter(id -> !registry.contains(id))
+                .min(Comparator.comparing(id -> config.source().ruleLines().getOrDefault(id, Integer.MAX_VALUE)));
+        if (worst.isPresent()) {
+            String id = worst.get();
+            throw new ConfigException(config.source().whereRule(id) + "unknown rule '" + id + "'"
+                    + Suggestions.didYouMean(id, known) + "; 'spec-lint rules' lists every rule");
         }
     }
 }
