@@ -31,13 +31,8 @@ final class LintCommand implements Callable<Integer> {
     @CommandLine.Mixin
     OutputOptions output;
 
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "Built-in profile to lint against (default: technical-spec)")
-    String profile;
-
-    @Option(names = "--template", paramLabel = "FILE",
-            description = "Lint against this template file instead of a built-in profile")
-    Path template;
+    @CommandLine.Mixin
+    ConfigOptions configOptions;
 
     @Option(names = "--threads", paramLabel = "N", description = "Files linted at once (default: processors)")
     Integer threads;
@@ -47,16 +42,7 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         output.validate(spec.commandLine());
-        LintConfig config = LintConfig.defaults();
-        if (template != null && profile != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give --profile or --template, not both");
-        }
-        if (template != null) {
-            config = config.withProfile(template.toString());
-        } else if (profile != null) {
-            config = config.withProfile(profile);
-        }
-        SpecLinter linter = build(config);
+        SpecLinter linter = build(configOptions.load());
         List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         boolean missing = false;
         for (Path p : targets) {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = SpecLintCommand.Version.class,
         description = "Lints Markdown technical specifications against the template they were written from.",
         subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, OutlineCommand.class,
+            SchemaCommand.class, ProfilesCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -12,9 +12,9 @@ import dev.speclint.core.rule.Violation;
 import dev.speclint.core.template.TemplateSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Runs the cross-file rules over every document a run parsed, after the per-file phase; a finding is
@@ -26,6 +26,7 @@ final class ProjectLinter {
     private final List<ProjectRule> rules;
     private final SeverityPolicy severities;
 
+    /** Options and severities come from the default profile; each document's schema from its own. */
     ProjectLinter(Profile profile, RuleRegistry registry) {
         this.profile = profile;
         this.severities = new SeverityPolicy(profile.config());
@@ -38,15 +39,20 @@ final class ProjectLinter {
         if (rules.isEmpty()) {
             return List.of();
         }
-        List<SpecDocument> documents = outcomes.stream().map(FileOutcome::document).flatMap(Optional::stream).toList();
-        if (documents.isEmpty()) {
-            return List.of();
-        }
+        List<SpecDocument> documents = new ArrayList<>();
+        Map<SpecDocument, TemplateSchema> schemas = new IdentityHashMap<>();
         Map<String, Suppressions> suppressions = new HashMap<>();
         for (FileOutcome o : outcomes) {
+            o.document().ifPresent(d -> {
+                documents.add(d);
+                schemas.put(d, o.profile().schema());
+            });
             if (o.suppressions() != null) {
                 suppressions.put(o.displayPath(), o.suppressions());
             }
+        }
+        if (documents.isEmpty()) {
+            return List.of();
         }
         List<Violation> out = new ArrayList<>();
         for (ProjectRule rule : rules) {
@@ -57,7 +63,7 @@ final class ProjectLinter {
             ProjectContext context = new ProjectContext() {
                 @Override
                 public TemplateSchema schema(SpecDocument document) {
-                    return profile.schema();
+                    return schemas.getOrDefault(document, profile.schema());
                 }
 
                 @Override

@@ -38,6 +38,7 @@ public final class SpecLinter {
 
     private final LintConfig config;
     private final Profile profile;
+    private final ProfileSet profiles;
     private final RuleRegistry registry;
     private final Path baseDir;
     private final int threads;
@@ -45,13 +46,14 @@ public final class SpecLinter {
     private final ProjectLinter projectLinter;
     private final ProgressListener progress;
 
-    private SpecLinter(Builder b, Profile profile) {
+    private SpecLinter(Builder b, ProfileSet profiles) {
+        this.profile = profiles.defaultProfile();
         this.config = profile.config();
-        this.profile = profile;
+        this.profiles = profiles;
         this.registry = b.registry;
         this.baseDir = b.baseDir;
         this.threads = b.threads;
-        this.fileLinter = new FileLinter(b.parser, profile, registry);
+        this.fileLinter = new FileLinter(b.parser, profiles, registry);
         this.projectLinter = new ProjectLinter(profile, registry);
         this.progress = b.progress;
     }
@@ -64,8 +66,14 @@ public final class SpecLinter {
         return config;
     }
 
+    /** The default profile. */
     public Profile profile() {
         return profile;
+    }
+
+    /** Every profile of the run, and which file gets which. */
+    public ProfileSet profiles() {
+        return profiles;
     }
 
     public RuleRegistry registry() {
@@ -194,7 +202,10 @@ public final class SpecLinter {
             return this;
         }
 
-        /** A profile already loaded; otherwise the config's profile is loaded at {@link #build()}. */
+        /**
+         * A profile already loaded, for every file; otherwise the config's profiles are loaded at
+         * {@link #build()}.
+         */
         public Builder profile(Profile value) {
             this.profile = value;
             return this;
@@ -212,7 +223,10 @@ public final class SpecLinter {
             return this;
         }
 
-        /** Paths are shown relative to this directory, and template paths resolved against it. */
+        /**
+         * Paths are shown relative to this directory; template paths and {@code profiles:} globs resolve
+         * against it when the config has no file (else against the config file's directory).
+         */
         public Builder baseDir(Path value) {
             this.baseDir = value.toAbsolutePath().normalize();
             return this;
@@ -242,8 +256,9 @@ public final class SpecLinter {
                 registry = RuleRegistry.discover(classLoader);
             }
             ConfigValidator.check(config, registry);
-            Profile p = profile != null ? profile : new ProfileLoader(classLoader, parser).load(config, baseDir);
-            return new SpecLinter(this, p);
+            ProfileSet profiles = profile != null ? ProfileSet.of(profile)
+                    : ProfileSet.load(config, new ProfileLoader(classLoader, parser), baseDir);
+            return new SpecLinter(this, profiles);
         }
     }
 }
