@@ -13,15 +13,25 @@ import java.util.List;
  *
  * <p>Built in: bracketed text that is not a link, image, footnote, task box, alert marker or index
  * ({@code [Feature/Component Name]}, {@code [Run: date +"%Y-%m-%d"]}), and the token {@code XXX}.
- * Extra patterns (e.g. {@code TBD}, {@code <package>}, {@code \(fill me in[^)]*\)}) are regular
+ * A schema keeps only the built-in forms its template actually uses (see {@link #learnedFrom}): a
+ * template without bracket placeholders, such as the Rust RFC template, does not make every
+ * {@code [u32; N]} in prose a finding. Extra patterns (e.g. {@code TBD}, {@code <package>}, {@code \(fill me in[^)]*\)}) are regular
  * expressions run with RE2/J, in time linear in the line's length whatever the pattern.
  */
 public final class PlaceholderSyntax {
 
     private final List<Pattern> extra;
     private final List<String> extraSources;
+    private final boolean brackets;
+    private final boolean xxx;
 
     private PlaceholderSyntax(List<String> extraPatterns) {
+        this(extraPatterns, true, true);
+    }
+
+    private PlaceholderSyntax(List<String> extraPatterns, boolean brackets, boolean xxx) {
+        this.brackets = brackets;
+        this.xxx = xxx;
         this.extraSources = List.copyOf(extraPatterns);
         List<Pattern> compiled = new ArrayList<>();
         for (String p : extraPatterns) {
@@ -49,6 +59,39 @@ public final class PlaceholderSyntax {
         return new PlaceholderSyntax(extraPatterns);
     }
 
+    /**
+     * This syntax restricted to the built-in forms {@code template} uses: bracket placeholders only
+     * when a prose line of the template holds one, {@code XXX} only when the template writes it. The
+     * extra patterns always stay.
+     */
+    public PlaceholderSyntax learnedFrom(List<String> templateProseLines) {
+        boolean usesBrackets = false;
+        boolean usesXxx = false;
+        for (String line : templateProseLines) {
+            List<Placeholder> found = new ArrayList<>();
+            if (brackets && !usesBrackets) {
+                findBracketed(line, found);
+                usesBrackets = !found.isEmpty();
+            }
+            if (xxx && !usesXxx) {
+                found.clear();
+                findXxx(line, found);
+                usesXxx = !found.isEmpty();
+            }
+        }
+        return new PlaceholderSyntax(extraSources, usesBrackets, usesXxx);
+    }
+
+    /** Whether bracketed placeholders ({@code [Name]}) are looked for. */
+    public boolean brackets() {
+        return brackets;
+    }
+
+    /** Whether the token {@code XXX} is looked for. */
+    public boolean xxx() {
+        return xxx;
+    }
+
     /** The extra patterns, as given. */
     public List<String> extraPatterns() {
         return extraSources;
@@ -57,8 +100,12 @@ public final class PlaceholderSyntax {
     /** The placeholders in {@code proseLine}, by position, none overlapping. */
     public List<Placeholder> find(String proseLine) {
         List<Placeholder> found = new ArrayList<>();
-        findBracketed(proseLine, found);
-        findXxx(proseLine, found);
+        if (brackets) {
+            findBracketed(proseLine, found);
+        }
+        if (xxx) {
+            findXxx(proseLine, found);
+        }
         for (Pattern p : extra) {
             Matcher m = p.matcher(proseLine);
             while (m.find()) {

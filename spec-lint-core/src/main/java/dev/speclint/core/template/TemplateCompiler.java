@@ -26,7 +26,9 @@ import java.util.Set;
  *       allowed values, a placeholder value must be replaced;</li>
  *   <li>task items without placeholders are required in their section;</li>
  *   <li>tables give their columns, and cells like {@code High/Medium/Low} the allowed values;</li>
- *   <li>lines holding a placeholder, or under a pattern heading, are boilerplate.</li>
+ *   <li>lines holding a placeholder, or under a pattern heading, are boilerplate;</li>
+ *   <li>the built-in placeholder forms the template uses ({@code [Name]}, {@code XXX}) are the ones
+ *       looked for in specs, beside the config's patterns.</li>
  * </ul>
  */
 public final class TemplateCompiler {
@@ -78,7 +80,7 @@ public final class TemplateCompiler {
             sections.add(spec);
         }
         return new TemplateSchema(name, sections, fields(template), checklists(template), tables(template),
-                boilerplate(template), placeholders, finalStatuses, extraStatuses);
+                boilerplate(template), placeholders.learnedFrom(template.proseLines()), finalStatuses, extraStatuses);
     }
 
     /** The key a section title matches by: its {@code (Optional)} mark dropped. */
