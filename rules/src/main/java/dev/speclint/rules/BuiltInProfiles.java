@@ -23,7 +23,17 @@ public final class BuiltInProfiles implements ProfileProvider {
         return List.of(new BuiltInProfile(TECHNICAL_SPEC,
                 "Technical specification: metadata header, 16 sections, security checklist, risks table",
                 resource("profiles/technical-spec.md"),
-                Map.of()));
+                Map.of(MetadataFieldRule.DESCRIPTOR.id(), technicalSpecMetadata())));
+    }
+
+    /** The technical-spec profile's metadata checks: id and version formats, the creation date, one project key. */
+    static Map<String, Object> technicalSpecMetadata() {
+        return Map.of(
+                "patterns", Map.of(
+                        "Spec ID", "^SPEC-[A-Z][A-Z0-9]*-\\d+$",
+                        "Version", "^\\d+\\.\\d+(\\.\\d+)?$"),
+                "dateFields", List.of("Created"),
+                "consistentKeys", List.of("Spec ID", "Epic"));
     }
 
     /** Reads a resource of this package as UTF-8. */

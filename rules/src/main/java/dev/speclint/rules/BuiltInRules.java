@@ -13,11 +13,20 @@ public final class BuiltInRules implements RuleProvider {
         return List.of(
                 new RequiredSectionRule(),
                 new UnfilledPlaceholderRule(),
-                new ChecklistIncompleteRule());
+                new ChecklistIncompleteRule(),
+                new SectionOrderRule(),
+                new SectionLevelRule(),
+                new EmptySectionRule(),
+                new TemplateResidueRule(),
+                new MetadataFieldRule(),
+                new ChecklistItemRule(),
+                new TableColumnsRule(),
+                new HeadingStructureRule(),
+                new LinkAnchorRule());
     }
 
     @Override
     public List<ProjectRule> projectRules() {
-        return List.of();
+        return List.of(new DuplicateSpecIdRule());
     }
 }

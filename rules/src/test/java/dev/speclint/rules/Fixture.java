@@ -13,8 +13,9 @@ import java.util.stream.Stream;
  * A rule fixture: {@code fixtures/<rule-id>/<case>.md} and next to it {@code <case>.expected}, one
  * expected violation of that rule per line as {@code LINE:COLUMN rule-id} ({@code #} starts a comment;
  * an empty file means "no violation of this rule"). Optional {@code <case>.template.md} lints the
- * case against that template instead of the built-in profile; optional {@code <case>.yaml} is the
- * case's {@code spec-lint.yaml}.
+ * case against that template instead of the built-in profile; optional {@code <case>.options} sets
+ * the case's config (see {@link FixtureConfigs}); optional {@code <case>.<name>.companion.md} files
+ * are linted in the same run (for cross-file rules), and only the case's own violations are compared.
  *
  * @param ruleId the rule under test (the folder's name)
  * @param markdown the case's Markdown file
@@ -26,7 +27,8 @@ record Fixture(String ruleId, Path markdown) {
     /** Every fixture under {@link #ROOT}, sorted. */
     static List<Fixture> all() {
         try (Stream<Path> files = Files.walk(ROOT)) {
-            return files.filter(p -> p.toString().endsWith(".md") && !p.toString().endsWith(".template.md"))
+            return files.filter(p -> p.toString().endsWith(".md") && !p.toString().endsWith(".template.md")
+                            && !p.toString().endsWith(".companion.md"))
                     .sorted()
                     .map(p -> new Fixture(p.getParent().getFileName().toString(), p))
                     .toList();
@@ -49,9 +51,16 @@ record Fixture(String ruleId, Path markdown) {
         return Files.exists(t) ? Optional.of(t) : Optional.empty();
     }
 
-    Optional<Path> config() {
-        Path c = markdown.resolveSibling(caseName() + ".yaml");
-        return Files.exists(c) ? Optional.of(c) : Optional.empty();
+    /** The case's companion files, sorted. */
+    List<Path> companions() {
+        try (Stream<Path> files = Files.list(markdown.getParent())) {
+            return files.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(caseName() + ".") && n.endsWith(".companion.md");
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The expected {@code LINE:COLUMN rule-id} lines. */

@@ -6,6 +6,7 @@ import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.engine.LintResult;
 import dev.speclint.core.engine.SpecLinter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,9 +21,15 @@ class RuleFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void fixtureGivesExactlyTheExpectedViolations(Fixture fixture) throws Exception {
-        LintResult result = linterFor(fixture).lint(List.of(fixture.markdown()));
+        List<Path> files = new ArrayList<>();
+        files.add(fixture.markdown());
+        files.addAll(fixture.companions());
+        SpecLinter linter = linterFor(fixture);
+        LintResult result = linter.lint(files);
+        String self = linter.display(fixture.markdown());
 
         List<String> actual = result.violations().stream()
+                .filter(v -> v.file().equals(self))
                 .filter(v -> v.rule().equals(fixture.ruleId()) || v.rule().equals("internal-error"))
                 .map(v -> v.line() + ":" + v.column() + " " + v.rule())
                 .toList();

@@ -54,7 +54,8 @@ public final class ProfileLoader {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
-        TemplateCompiler compiler = new TemplateCompiler(syntax, config.optionalSections(), config.finalStatuses());
+        TemplateCompiler compiler = new TemplateCompiler(syntax, config.optionalSections(), config.finalStatuses(),
+                config.extraStatuses());
         BuiltInProfile builtIn = builtIns.get(name);
         if (builtIn != null) {
             SpecDocument template = parser.parse(name, builtIn.templateText());

@@ -16,6 +16,7 @@ import dev.speclint.core.template.TemplateSchema;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,20 +80,21 @@ final class FileLinter {
             return engineProblem(display, EngineRules.INTERNAL_ERROR, 1, 1,
                     "the Markdown parser failed on this file: " + e, out);
         }
-        return check(document, out);
+        return check(document, file.toAbsolutePath().getParent(), out);
     }
 
     FileOutcome lintText(String name, String markdown) {
-        return check(parser.parse(name, markdown), new ArrayList<>());
+        return check(parser.parse(name, markdown), null, new ArrayList<>());
     }
 
-    private FileOutcome check(SpecDocument document, List<Violation> out) {
+    /** @param directory the linted file's directory, or null for text linted from memory */
+    private FileOutcome check(SpecDocument document, Path directory, List<Violation> out) {
         for (Rule rule : rules) {
             RuleDescriptor d = rule.descriptor();
             Severity severity = severities.severity(d, document);
             List<Violation> found = new ArrayList<>();
             Context context = new Context(document.source(), d.id(), severity, profile.schema(), profile.options(d.id()),
-                    found);
+                    directory, found);
             try {
                 rule.check(document, context);
                 out.addAll(found);
@@ -114,11 +116,23 @@ final class FileLinter {
 
     /** A {@link RuleContext} collecting into a list. */
     private record Context(String file, String ruleId, Severity severity, TemplateSchema schema, RuleOptions options,
-            List<Violation> sink) implements RuleContext {
+            Path directory, List<Violation> sink) implements RuleContext {
 
         @Override
         public void report(int line, int column, String message) {
             sink.add(new Violation(file, Math.max(1, line), Math.max(1, column), ruleId, severity, message));
+        }
+
+        @Override
+        public boolean fileExists(String relativeTarget) {
+            if (directory == null) {
+                return true;
+            }
+            try {
+                return Files.exists(directory.resolve(relativeTarget));
+            } catch (InvalidPathException e) {
+                return false;
+            }
         }
     }
 }

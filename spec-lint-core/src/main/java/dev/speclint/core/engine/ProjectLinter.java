@@ -34,6 +34,9 @@ final class ProjectLinter {
             return List.of();
         }
         List<SpecDocument> documents = outcomes.stream().map(FileOutcome::document).flatMap(Optional::stream).toList();
+        if (documents.isEmpty()) {
+            return List.of();
+        }
         List<Violation> out = new ArrayList<>();
         for (ProjectRule rule : rules) {
             String id = rule.descriptor().id();
@@ -61,8 +64,7 @@ final class ProjectLinter {
                 rule.check(documents, context);
                 out.addAll(found);
             } catch (RuntimeException | StackOverflowError e) {
-                String first = documents.isEmpty() ? "(no files)" : documents.get(0).source();
-                out.add(new Violation(first, 1, 1, EngineRules.INTERNAL_ERROR.id(), Severity.ERROR,
+                out.add(new Violation(documents.get(0).source(), 1, 1, EngineRules.INTERNAL_ERROR.id(), Severity.ERROR,
                         "cross-file rule '" + id + "' failed: " + e + " (please report this)"));
             }
         }

@@ -4,6 +4,7 @@ import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.config.Profile;
 import dev.speclint.core.config.ProfileLoader;
+import dev.speclint.core.parse.DeepStack;
 import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.rule.RuleRegistry;
 import dev.speclint.core.rule.Violation;
@@ -17,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Java API: built once (config, profile, rules), then lints files, directories or text, from
@@ -31,9 +31,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class SpecLinter {
-
-    /** Stack size of lint threads: deeply nested Markdown must not overflow the parser's stack. */
-    static final long WORKER_STACK_BYTES = 512L * 1024 * 1024;
 
     private final LintConfig config;
     private final Profile profile;
@@ -88,7 +85,7 @@ public final class SpecLinter {
     /** Lints Markdown held in memory, named {@code name} in the result. */
     public LintResult lintText(String name, String markdown) {
         long start = System.nanoTime();
-        return result(List.of(fileLinter.lintText(name, markdown)), start);
+        return result(List.of(DeepStack.call(() -> fileLinter.lintText(name, markdown))), start);
     }
 
     private LintResult result(List<FileOutcome> outcomes, long start) {
@@ -136,12 +133,7 @@ public final class SpecLinter {
     }
 
     private static ThreadFactory workerFactory() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(null, r, "spec-lint-" + n.incrementAndGet(), WORKER_STACK_BYTES);
-            t.setDaemon(true);
-            return t;
-        };
+        return DeepStack.threadFactory("spec-lint");
     }
 
     /** The display path of {@code file}: relative to the base directory when under it, forward slashes. */

@@ -23,9 +23,11 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterNode;
 import com.vladsch.flexmark.util.ast.BlankLine;
@@ -236,7 +238,13 @@ final class DocumentAssembler {
         List<dev.speclint.core.document.TableCell> header = new ArrayList<>();
         List<List<dev.speclint.core.document.TableCell>> rows = new ArrayList<>();
         for (Node part = block.getFirstChild(); part != null; part = part.getNext()) {
+            if (part instanceof TableSeparator) {
+                continue; // the |---|:--:| delimiter row is neither header nor body
+            }
             boolean isHead = part instanceof TableHead;
+            if (!isHead && !(part instanceof TableBody)) {
+                continue; // the separator row
+            }
             for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
                 if (!(row instanceof TableRow)) {
                     continue;

@@ -51,7 +51,14 @@ public final class SpecParser {
     }
 
     private SpecDocument parse(String source, SourceText text) {
-        Document ast = parser.parse(text.text());
+        if (text.text().length() < DeepStack.SMALL_INPUT_CHARS) {
+            return assemble(source, text);
+        }
+        return DeepStack.call(() -> assemble(source, text));
+    }
+
+    private SpecDocument assemble(String source, SourceText text) {
+        Document ast = parser.parse(NestingGuard.limit(text.text()));
         return new DocumentAssembler(source, text, ast).assemble();
     }
 }

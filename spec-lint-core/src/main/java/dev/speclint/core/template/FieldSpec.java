@@ -1,5 +1,6 @@
 package dev.speclint.core.template;
 
+import dev.speclint.core.document.MetadataField;
 import java.util.List;
 
 /**
@@ -11,9 +12,15 @@ import java.util.List;
  * @param allowedValues the values allowed when the template lists choices ({@code Draft/Approved});
  *     empty when any value goes
  * @param mustReplace whether the template's value is a placeholder that a spec must replace
+ * @param origin where the template writes it: a header line or its front matter
  */
 public record FieldSpec(String name, String key, String templateValue, List<String> allowedValues,
-        boolean mustReplace) {
+        boolean mustReplace, MetadataField.Origin origin) {
+
+    /** A header field. */
+    public FieldSpec(String name, String key, String templateValue, List<String> allowedValues, boolean mustReplace) {
+        this(name, key, templateValue, allowedValues, mustReplace, MetadataField.Origin.HEADER);
+    }
 
     public FieldSpec {
         allowedValues = List.copyOf(allowedValues);

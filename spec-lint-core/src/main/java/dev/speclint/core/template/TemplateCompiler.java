@@ -36,6 +36,7 @@ public final class TemplateCompiler {
     private final PlaceholderSyntax placeholders;
     private final Set<String> optionalKeys;
     private final Set<String> finalStatuses;
+    private final Set<String> extraStatuses;
 
     /**
      * @param placeholders the placeholder syntax (built-in plus the config's patterns)
@@ -43,6 +44,18 @@ public final class TemplateCompiler {
      * @param finalStatuses statuses that mean "finished"
      */
     public TemplateCompiler(PlaceholderSyntax placeholders, Set<String> optionalSections, Set<String> finalStatuses) {
+        this(placeholders, optionalSections, finalStatuses, Set.of());
+    }
+
+    /**
+     * @param placeholders the placeholder syntax (built-in plus the config's patterns)
+     * @param optionalSections titles the config makes optional
+     * @param finalStatuses statuses that mean "finished"
+     * @param extraStatuses statuses allowed beside those the template lists
+     */
+    public TemplateCompiler(PlaceholderSyntax placeholders, Set<String> optionalSections, Set<String> finalStatuses,
+            Set<String> extraStatuses) {
+        this.extraStatuses = Set.copyOf(extraStatuses);
         this.placeholders = placeholders;
         Set<String> keys = new HashSet<>();
         for (String title : optionalSections) {
@@ -65,7 +78,7 @@ public final class TemplateCompiler {
             sections.add(spec);
         }
         return new TemplateSchema(name, sections, fields(template), checklists(template), tables(template),
-                boilerplate(template), placeholders, finalStatuses);
+                boilerplate(template), placeholders, finalStatuses, extraStatuses);
     }
 
     /** The key a section title matches by: its {@code (Optional)} mark dropped. */
@@ -110,7 +123,7 @@ public final class TemplateCompiler {
         for (MetadataField f : template.metadata()) {
             boolean mustReplace = placeholders.matches(f.value());
             List<String> choices = mustReplace ? List.of() : choices(f.value());
-            out.add(new FieldSpec(f.key(), f.normalizedKey(), f.value(), choices, mustReplace));
+            out.add(new FieldSpec(f.key(), f.normalizedKey(), f.value(), choices, mustReplace, f.origin()));
         }
         return out;
     }

@@ -18,10 +18,18 @@ import java.util.Set;
  *     that hold a placeholder or sit under a pattern heading; the same line in a spec is residue
  * @param placeholders how placeholders are written
  * @param finalStatuses statuses that mean "finished"
+ * @param extraStatuses statuses the config allows beside those the template lists (e.g. {@code In Review})
  */
 public record TemplateSchema(String name, List<SectionSpec> sections, List<FieldSpec> fields,
         List<ChecklistSpec> checklists, List<TableSpec> tables, Set<String> boilerplate,
-        PlaceholderSyntax placeholders, Set<String> finalStatuses) {
+        PlaceholderSyntax placeholders, Set<String> finalStatuses, Set<String> extraStatuses) {
+
+    /** A schema without extra statuses. */
+    public TemplateSchema(String name, List<SectionSpec> sections, List<FieldSpec> fields,
+            List<ChecklistSpec> checklists, List<TableSpec> tables, Set<String> boilerplate,
+            PlaceholderSyntax placeholders, Set<String> finalStatuses) {
+        this(name, sections, fields, checklists, tables, boilerplate, placeholders, finalStatuses, Set.of());
+    }
 
     public TemplateSchema {
         sections = List.copyOf(sections);
@@ -30,6 +38,7 @@ public record TemplateSchema(String name, List<SectionSpec> sections, List<Field
         tables = List.copyOf(tables);
         boilerplate = Set.copyOf(boilerplate);
         finalStatuses = Set.copyOf(finalStatuses);
+        extraStatuses = Set.copyOf(extraStatuses);
     }
 
     /** Every section spec, depth first in template order. */

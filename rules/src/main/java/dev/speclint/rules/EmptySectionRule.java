@@ -1,0 +1,45 @@
+package dev.speclint.rules;
+
+import dev.speclint.core.document.Section;
+import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.rule.Rule;
+import dev.speclint.core.rule.RuleContext;
+import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.Severity;
+import dev.speclint.core.template.SectionMatch;
+import dev.speclint.core.template.SectionSpec;
+import java.util.Optional;
+
+/**
+ * A section the template asks for is not left empty: it has content of its own or in a subsection
+ * (a thematic break or an HTML comment is no content). The document's title is not checked.
+ * Option {@code allSections: true} checks every section, including those the template does not name.
+ */
+public final class EmptySectionRule implements Rule {
+
+    static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("empty-section",
+            "A section of the template has content", Severity.ERROR);
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(SpecDocument document, RuleContext context) {
+        boolean all = context.options().bool("allSections", false);
+        SectionMatch match = SectionMatch.of(context.schema(), document);
+        for (Section s : document.allSections()) {
+            if (s.hasContent()) {
+                continue;
+            }
+            Optional<SectionSpec> spec = match.spec(s);
+            boolean title = spec.map(sp -> sp.pattern() && sp.level() == 1).orElse(false);
+            if (title || spec.isEmpty() && !all) {
+                continue;
+            }
+            context.report(s.line(), s.column(), "section '" + Titles.display(s.title()) + "' is empty: write its "
+                    + "content, or remove the heading if the template allows it");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.speclint.rules;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import dev.speclint.core.document.Link;
+import dev.speclint.core.document.Section;
+import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.engine.Suggestions;
+import dev.speclint.core.rule.Rule;
+import dev.speclint.core.rule.RuleContext;
+import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.Severity;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Links inside the repository resolve. A {@code #fragment} link names a heading of the document by
+ * its GitHub slug, or an HTML anchor ({@code <a name="x">}, {@code id="x"}); a relative link
+ * ({@code ./other.md}, {@code img/a.png}: no scheme, not rooted at {@code /}) names an existing file,
+ * after dropping {@code ?query} and {@code #fragment} and decoding {@code %20}. Fragments pointing
+ * into other files are not checked.
+ */
+public final class LinkAnchorRule implements Rule {
+
+    static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("link-anchor",
+            "In-document anchors and relative file links resolve", Severity.ERROR);
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern HTML_ANCHOR = Pattern.compile(
+            "(?i)<[a-z][a-z0-9]*\\s[^>]*?\\b(?:id|name)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(SpecDocument document, RuleContext context) {
+        Set<String> anchors = null; // computed on the first fragment link
+        for (Link link : document.links()) {
+            if (link.kind() == Link.Kind.AUTOLINK) {
+                continue;
+            }
+            String dest = link.destination().strip();
+            if (dest.isEmpty() || dest.contains("{{") || dest.contains("{%")) {
+                continue; // an undefined reference, or a site generator's template
+            }
+            if (dest.startsWith("#")) {
+                String fragment = decode(dest.substring(1)).toLowerCase(Locale.ROOT);
+                if (fragment.isEmpty() || fragment.equals("top")) {
+                    continue;
+                }
+                if (anchors == null) {
+                    anchors = anchors(document);
+                }
+                if (!anchors.contains(fragment)) {
+                    context.report(link.line(), link.column(), "link to '" + dest + "': no heading or anchor of this "
+                            + "document has that id" + Suggestions.didYouMean(fragment, anchors)
+                            + "; GitHub ids are the heading in lower case, punctuation dropped, spaces as '-'");
+                }
+                continue;
+            }
+            if (SCHEME.matcher(dest).find() || dest.startsWith("/")) {
+                continue; // a URL, or a path from a root this linter does not know
+            }
+            String path = decode(stripQueryAndFragment(dest));
+            if (!path.isEmpty() && !context.fileExists(path)) {
+                context.report(link.line(), link.column(), "link to '" + dest + "': " + path + " does not exist next "
+                        + "to this file: fix the path or add the file");
+            }
+        }
+    }
+
+    /** Every id a {@code #fragment} may name: heading slugs and HTML anchors, lower case. */
+    static Set<String> anchors(SpecDocument document) {
+        Set<String> out = new LinkedHashSet<>();
+        Slugs slugs = new Slugs();
+        for (Section s : document.allSections()) {
+            String slug = slugs.next(s.title());
+            out.add(slug);
+            out.add(Slugs.withoutVariationSelectors(slug));
+        }
+        List<String> lines = document.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.indexOf('<') < 0 || document.inCodeBlock(i + 1)) {
+                continue;
+            }
+            Matcher m = HTML_ANCHOR.matcher(line);
+            while (m.find()) {
+                String id = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                out.add(id.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    private static String stripQueryAndFragment(String dest) {
+        int end = dest.length();
+        int q = dest.indexOf('?');
+        int h = dest.indexOf('#');
+        if (q >= 0) {
+            end = Math.min(end, q);
+        }
+        if (h >= 0) {
+            end = Math.min(end, h);
+        }
+        return dest.substring(0, end);
+    }
+
+    /** Percent-decoding as UTF-8; a malformed escape is kept as written. {@code +} stays {@code +}. */
+    static String decode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
+        for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0
+                    && hex(s.charAt(i + 2)) >= 0) {
+                bytes.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+                i += 3;
+            } else {
+                int cp = s.codePointAt(i);
+                byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+                i += Character.charCount(cp);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int hex(char c) {
+        return Character.digit(c, 16);
+    }
+}

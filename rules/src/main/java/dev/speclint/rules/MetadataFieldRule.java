@@ -1,0 +1,298 @@
+package dev.speclint.rules;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import dev.speclint.core.document.MetadataField;
+import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.document.TitleKey;
+import dev.speclint.core.rule.Rule;
+import dev.speclint.core.rule.RuleContext;
+import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.Severity;
+import dev.speclint.core.template.FieldSpec;
+import dev.speclint.core.template.TemplateSchema;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The template's metadata fields are present and filled, and their values are well formed: one of
+ * the template's choices ({@code Draft/Approved}, plus the config's {@code extraStatuses} and
+ * {@code finalStatuses} for the status field), matching the {@code patterns} option, ISO dates not
+ * in the future ({@code dateFields}), and project keys consistent across {@code consistentKeys}.
+ * A header value that still holds a placeholder is left to {@code unfilled-placeholder}; a front
+ * matter value holding one is reported here (that rule does not read front matter).
+ */
+public final class MetadataFieldRule implements Rule {
+
+    static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("metadata-field",
+            "Metadata fields are present, filled and well formed", Severity.ERROR);
+
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+    /** A project-scoped id such as {@code PAY-100}, {@code SPEC-PAY-101}, {@code EPIC-PAY-7}: group 1 is the key. */
+    private static final Pattern KEYED_ID = Pattern.compile(
+            "(?:^|[^A-Za-z0-9-])(?:[A-Z][A-Z0-9]*-)*([A-Z][A-Z0-9]*)-[0-9]+(?:$|[^A-Za-z0-9-])");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(SpecDocument document, RuleContext context) {
+        TemplateSchema schema = context.schema();
+        String statusKey = TitleKey.of(context.options().string("statusField").orElse("Status"));
+        Map<String, Pattern> patterns = patterns(context);
+        Set<String> dateKeys = dateKeys(context, schema);
+        Set<String> faulty = new HashSet<>();
+        Set<String> checked = new HashSet<>();
+        Set<String> optional = new HashSet<>();
+        for (String name : context.options().strings("optionalFields")) {
+            optional.add(TitleKey.of(name));
+        }
+
+        List<FieldSpec> fields = schema.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            FieldSpec spec = fields.get(i);
+            checked.add(spec.key());
+            Optional<MetadataField> field = document.metadataField(spec.name());
+            if (field.isEmpty()) {
+                if (!optional.contains(spec.key()) && !titleFromHeading(spec, document)) {
+                    reportMissing(document, fields, i, context);
+                }
+                faulty.add(spec.key());
+                continue;
+            }
+            List<String> allowed = new ArrayList<>(spec.allowedValues());
+            if (!allowed.isEmpty() && spec.key().equals(statusKey)) {
+                addAbsent(allowed, schema.extraStatuses());
+                addAbsent(allowed, schema.finalStatuses());
+            }
+            if (!checkValue(field.get(), allowed, patterns.get(spec.key()), dateKeys.contains(spec.key()), schema,
+                    context)) {
+                faulty.add(spec.key());
+            }
+        }
+        // fields the template does not list, but the options name
+        Set<String> extraKeys = new HashSet<>(patterns.keySet());
+        extraKeys.addAll(dateKeys);
+        for (MetadataField field : document.metadata()) {
+            String key = field.normalizedKey();
+            if (extraKeys.contains(key) && checked.add(key)
+                    && !checkValue(field, List.of(), patterns.get(key), dateKeys.contains(key), schema, context)) {
+                faulty.add(key);
+            }
+        }
+        checkConsistentKeys(document, context, faulty);
+    }
+
+    /**
+     * A {@code title} the template puts in its front matter is satisfied by the document's H1: site
+     * generators take the page title from either.
+     */
+    private static boolean titleFromHeading(FieldSpec spec, SpecDocument document) {
+        if (!spec.key().equals("title")) {
+            return false;
+        }
+        boolean frontMatter = spec.origin() == MetadataField.Origin.FRONT_MATTER;
+        return frontMatter && document.allSections().stream().anyMatch(s -> s.level() == 1);
+    }
+
+    /** Checks one present field; returns false when it reported something. */
+    private boolean checkValue(MetadataField field, List<String> allowed, Pattern pattern, boolean date,
+            TemplateSchema schema, RuleContext context) {
+        String value = plain(field.value());
+        if (value.isEmpty()) {
+            context.report(field.line(), field.valueColumn(), "metadata field '" + field.key() + "' is empty: fill it in");
+            return false;
+        }
+        if (schema.placeholders().matches(field.value())) {
+            if (field.origin() == MetadataField.Origin.FRONT_MATTER) {
+                context.report(field.line(), field.valueColumn(), "metadata field '" + field.key()
+                        + "' still holds the template's placeholder '" + field.value() + "': fill it in");
+            }
+            return false; // a header value: unfilled-placeholder reports it
+        }
+        if (!allowed.isEmpty() && !oneOf(value, allowed)) {
+            context.report(field.line(), field.valueColumn(), "metadata field '" + field.key() + "' is '" + value
+                    + "', not one of " + String.join(", ", allowed) + ": use one of them");
+            return false;
+        }
+        if (pattern != null && !pattern.matcher(value).find()) {
+            context.report(field.line(), field.valueColumn(), "metadata field '" + field.key() + "' is '" + value
+                    + "', which does not match " + pattern.pattern() + ": correct it");
+            return false;
+        }
+        if (date) {
+            return checkDate(field, value, context);
+        }
+        return true;
+    }
+
+    private static boolean checkDate(MetadataField field, String value, RuleContext context) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value, ISO_DATE);
+        } catch (DateTimeParseException e) {
+            context.report(field.line(), field.valueColumn(), "metadata field '" + field.key() + "' is '" + value
+                    + "', not a date written yyyy-MM-dd (ISO 8601), e.g. 2026-03-14");
+            return false;
+        }
+        // later than today everywhere on Earth (UTC+14 is the first time zone to reach a date)
+        if (date.isAfter(LocalDate.now(ZoneOffset.ofHours(14)))) {
+            context.report(field.line(), field.valueColumn(), "metadata field '" + field.key() + "' is " + value
+                    + ", a date in the future: use the date it was written");
+            return false;
+        }
+        return true;
+    }
+
+    private void checkConsistentKeys(SpecDocument document, RuleContext context, Set<String> faulty) {
+        List<String> names = context.options().strings("consistentKeys");
+        MetadataField first = null;
+        String firstKey = null;
+        for (String name : names) {
+            Optional<MetadataField> field = document.metadataField(name);
+            if (field.isEmpty() || faulty.contains(field.get().normalizedKey())) {
+                continue;
+            }
+            Optional<String> key = projectKey(plain(field.get().value()));
+            if (key.isEmpty()) {
+                continue;
+            }
+            if (first == null) {
+                first = field.get();
+                firstKey = key.get();
+            } else if (!key.get().equalsIgnoreCase(firstKey)) {
+                MetadataField f = field.get();
+                context.report(f.line(), f.valueColumn(), "metadata field '" + f.key() + "' is '" + plain(f.value())
+                        + "', project key " + key.get() + ", but '" + first.key() + "' (line " + first.line()
+                        + ") has project key " + firstKey + ": they must belong to one project");
+            }
+        }
+    }
+
+    /**
+     * The project key of an id: the letters before the first number ({@code PAY} in {@code PAY-100},
+     * {@code SPEC-PAY-101} and {@code EPIC-PAY-7}); empty when the value holds no such id.
+     */
+    static Optional<String> projectKey(String value) {
+        Matcher m = KEYED_ID.matcher(value);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static void reportMissing(SpecDocument document, List<FieldSpec> fields, int index, RuleContext context) {
+        FieldSpec spec = fields.get(index);
+        int line = 1;
+        String where = "";
+        for (int j = index - 1; j >= 0; j--) {
+            Optional<MetadataField> previous = document.metadataField(fields.get(j).name());
+            if (previous.isPresent()) {
+                line = Math.min(previous.get().line() + 1, Math.max(1, document.lineCount()));
+                where = " (expected after '" + previous.get().key() + "')";
+                break;
+            }
+        }
+        if (where.isEmpty() && !document.metadata().isEmpty()) {
+            line = document.metadata().get(0).line();
+        }
+        context.report(line, 1, "missing metadata field '" + spec.name() + "'" + where + ": add **" + spec.name()
+                + ":** with its value");
+    }
+
+    /** A value without surrounding emphasis or code marks: {@code **Approved**} is {@code Approved}. */
+    static String plain(String value) {
+        String v = value.strip();
+        int start = 0;
+        int end = v.length();
+        while (start < end && "*_`".indexOf(v.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && "*_`".indexOf(v.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String inner = v.substring(start, end).strip();
+        // quoted front matter strings are unquoted by YAML already; drop a stray pair of quotes anyway
+        if (inner.length() >= 2 && inner.startsWith("\"") && inner.endsWith("\"")) {
+            inner = inner.substring(1, inner.length() - 1).strip();
+        }
+        return inner;
+    }
+
+    /** {@code value} is one of {@code allowed}, by key; {@code Approved (2026-03-01)} counts as {@code Approved}. */
+    static boolean oneOf(String value, List<String> allowed) {
+        String key = TitleKey.of(value);
+        for (String a : allowed) {
+            String ak = TitleKey.of(a);
+            if (key.equals(ak) || key.startsWith(ak) && !Character.isLetterOrDigit(key.charAt(ak.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addAbsent(List<String> values, Set<String> more) {
+        more.stream().sorted().forEach(m -> {
+            if (!oneOf(m, values)) {
+                values.add(m);
+            }
+        });
+    }
+
+    /** Option {@code patterns}: field name to regular expression. */
+    private static Map<String, Pattern> patterns(RuleContext context) {
+        Object raw = context.options().values().get("patterns");
+        Map<String, Pattern> out = new LinkedHashMap<>();
+        if (raw == null) {
+            return out;
+        }
+        if (!(raw instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException("option 'patterns' of rule 'metadata-field' must map field names to "
+                    + "regular expressions, e.g. {Spec ID: '^SPEC-[A-Z]+-\\d+$'}, not '" + raw + "'");
+        }
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String field = String.valueOf(e.getKey());
+            String regex = String.valueOf(e.getValue());
+            try {
+                out.put(TitleKey.of(field), Pattern.compile(regex));
+            } catch (PatternSyntaxException ex) {
+                throw new IllegalArgumentException("option 'patterns' of rule 'metadata-field': the pattern of '"
+                        + field + "' is not a valid regular expression: " + ex.getDescription(), ex);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Option {@code dateFields}; when absent, the fields whose template value asks for a date
+     * ({@code YYYY-MM-DD}, {@code %Y-%m-%d}).
+     */
+    private static Set<String> dateKeys(RuleContext context, TemplateSchema schema) {
+        Set<String> out = new HashSet<>();
+        if (context.options().values().containsKey("dateFields")) {
+            for (String name : context.options().strings("dateFields")) {
+                out.add(TitleKey.of(name));
+            }
+            return out;
+        }
+        for (FieldSpec f : schema.fields()) {
+            String v = f.templateValue().toLowerCase(Locale.ROOT);
+            if (v.contains("yyyy-mm-dd") || v.contains("%y-%m-%d")) {
+                out.add(f.key());
+            }
+        }
+        return out;
+    }
+}

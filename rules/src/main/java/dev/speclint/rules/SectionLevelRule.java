@@ -1,0 +1,91 @@
+package dev.speclint.rules;
+
+import dev.speclint.core.document.Section;
+import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.rule.Rule;
+import dev.speclint.core.rule.RuleContext;
+import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.Severity;
+import dev.speclint.core.template.SectionMatch;
+import dev.speclint.core.template.SectionSpec;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A section matched to a named section of the template sits at the template's level relative to the
+ * section matching its template parent ({@code ## Rollback Plan} written as {@code ### Rollback Plan}
+ * inside another section). Top-level sections of the template are compared with the level most of
+ * them have in the document, so a document that writes every section one level deeper or higher
+ * than the template (old Rust RFCs use {@code #} where the template has {@code ##}) is not reported.
+ */
+public final class SectionLevelRule implements Rule {
+
+    static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("section-level",
+            "Sections sit at the template's heading level", Severity.WARNING);
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(SpecDocument document, RuleContext context) {
+        SectionMatch match = SectionMatch.of(context.schema(), document);
+        int rootShift = rootShift(context.schema().sections(), match);
+        for (SectionSpec spec : context.schema().allSections()) {
+            if (spec.pattern()) {
+                continue; // patterns only match at their own level
+            }
+            Optional<Section> found = match.first(spec);
+            if (found.isEmpty()) {
+                continue;
+            }
+            Optional<SectionSpec> parentSpec = match.parent(spec);
+            int expected;
+            String relation;
+            if (parentSpec.isPresent()) {
+                Optional<Section> parent = match.first(parentSpec.get());
+                if (parent.isEmpty()) {
+                    continue;
+                }
+                expected = parent.get().level() + spec.level() - parentSpec.get().level();
+                relation = " under '" + Titles.display(parent.get().title()) + "' (line " + parent.get().line() + ")";
+            } else {
+                expected = spec.level() + rootShift;
+                relation = rootShift == 0 ? "" : " (as most top-level sections of this document)";
+            }
+            Section s = found.get();
+            if (s.level() != expected && expected >= 1 && expected <= 6) {
+                context.report(s.line(), s.column(), "section '" + Titles.display(s.title()) + "' is a level-"
+                        + s.level() + " heading; the template makes it level " + expected + relation + ": write it as "
+                        + "#".repeat(expected) + " " + Titles.display(s.title()));
+            }
+        }
+    }
+
+    /**
+     * How many levels the document's top-level sections are shifted from the template's: the most
+     * common difference, ties going to the smallest shift.
+     */
+    private static int rootShift(List<SectionSpec> roots, SectionMatch match) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (SectionSpec spec : roots) {
+            if (!spec.pattern()) {
+                match.first(spec).ifPresent(s -> counts.merge(s.level() - spec.level(), 1, Integer::sum));
+            }
+        }
+        int best = 0;
+        int bestCount = counts.getOrDefault(0, 0);
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            int shift = e.getKey();
+            int count = e.getValue();
+            if (count > bestCount || count == bestCount && Math.abs(shift) < Math.abs(best)) {
+                best = shift;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+}
