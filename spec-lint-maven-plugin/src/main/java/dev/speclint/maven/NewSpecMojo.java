@@ -26,9 +26,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * {@code mvn spec-lint:new -Dspeclint.title="Payment retries"} writes
  * {@code docs/specs/SPEC-<KEY>-<N>-payment-retries.md} with Spec ID, Title, Created, Status,
  * Version (and Author when given) filled in. Never overwrites a file, and refuses a title that
- * another spec already has.
+ * another spec already has. An aggregator: in a multi-module build it runs once, in the project
+ * Maven was started in (choose a module with {@code -pl}), not in every module.
  */
-@Mojo(name = "new", threadSafe = true, requiresDependencyResolution = ResolutionScope.NONE, aggregator = false)
+@Mojo(name = "new", threadSafe = true, requiresDependencyResolution = ResolutionScope.NONE, aggregator = true)
 public class NewSpecMojo extends AbstractMojo {
 
     /** The new spec's title (required). */
