@@ -1,15 +1,11 @@
 package dev.speclint.cli;
 
-import dev.speclint.core.SpecLintVersion;
 import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.engine.LintResult;
 import dev.speclint.core.engine.SpecLinter;
 import dev.speclint.core.report.ReportContext;
-import dev.speclint.core.report.Reporter;
 import dev.speclint.core.report.Reporters;
-import dev.speclint.core.rule.Severity;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,41 +28,21 @@ final class LintCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files and directories (default: .)")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
-            completionCandidates = Formats.class)
-    String format;
+    @CommandLine.Mixin
+    OutputOptions output;
 
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "Built-in profile to lint against (default: technical-spec)")
-    String profile;
-
-    @Option(names = "--template", paramLabel = "FILE",
-            description = "Lint against this template file instead of a built-in profile")
-    Path template;
+    @CommandLine.Mixin
+    ConfigOptions configOptions;
 
     @Option(names = "--threads", paramLabel = "N", description = "Files linted at once (default: processors)")
     Integer threads;
-
-    @Option(names = "--no-color", description = "Never colour the text output")
-    boolean noColor;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Reporter reporter = Reporters.forFormat(format).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "unknown format '" + format + "': use one of " + Reporters.formats()));
-        LintConfig config = LintConfig.defaults();
-        if (template != null && profile != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give --profile or --template, not both");
-        }
-        if (template != null) {
-            config = config.withProfile(template.toString());
-        } else if (profile != null) {
-            config = config.withProfile(profile);
-        }
-        SpecLinter linter = build(config);
+        output.validate(spec.commandLine());
+        SpecLinter linter = build(configOptions.load());
         List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         boolean missing = false;
         for (Path p : targets) {
@@ -77,23 +53,14 @@ final class LintCommand implements Callable<Integer> {
         }
         List<Path> existing = targets.stream().filter(Files::exists).toList();
         LintResult result = linter.lint(existing);
-        boolean color = !noColor && format.equals("text") && System.console() != null && System.getenv("NO_COLOR") == null;
-        try {
-            reporter.write(result, new ReportContext(linter.registry(), SpecLintVersion.get(),
-                    ReportContext.DEFAULT_DOCS_BASE, color), out);
-        } catch (IOException e) {
-            throw new CliFailure("cannot write the report: " + e.getMessage(), e);
-        }
-        out.flush();
-        if (missing) {
-            return SpecLintCommand.FAILURE;
-        }
-        return result.countAtLeast(Severity.ERROR) > 0 ? SpecLintCommand.VIOLATIONS : SpecLintCommand.CLEAN;
+        int code = output.report(result, ReportContext.of(linter, false), out, err);
+        return missing ? SpecLintCommand.FAILURE : code;
     }
 
     private SpecLinter build(LintConfig config) {
         try {
-            SpecLinter.Builder b = SpecLinter.builder().config(config);
+            SpecLinter.Builder b = SpecLinter.builder().config(config)
+                    .progress(output.progress(spec.commandLine().getErr()));
             if (threads != null) {
                 b.threads(threads);
             }

@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SpecLintCommand.Version.class,
         description = "Lints Markdown technical specifications against the template they were written from.",
-        subcommands = {LintCommand.class, OutlineCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, OutlineCommand.class,
+            SchemaCommand.class, ProfilesCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no violations at or above the failure threshold",

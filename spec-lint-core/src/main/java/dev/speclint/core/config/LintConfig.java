@@ -1,13 +1,17 @@
 package dev.speclint.core.config;
 
+import dev.speclint.core.rule.Severity;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Settings of a run, from {@code spec-lint.yaml}, the Maven plugin or the command line.
+ * Settings of a run, from {@code spec-lint.yaml} (see {@link ConfigLoader}), the Maven plugin or the
+ * command line.
  *
- * @param profile the profile: a built-in profile's name or a template file's path
+ * @param profile the default profile: a built-in profile's name or a template file's path (relative
+ *     paths resolve against the config file's directory, or the run's base directory without a file)
  * @param rules per-rule settings by rule id; a rule not named runs with its defaults
  * @param includes globs of files to lint under a directory (default {@code **}{@code /*.md})
  * @param excludes globs of files to skip
@@ -18,6 +22,12 @@ import java.util.Set;
  * @param finalStatuses statuses that mean "finished": checklists must be complete, placeholders gone
  * @param extraStatuses statuses allowed beside those the template lists
  * @param maxFileBytes files larger than this are reported as {@code file-too-large}, not parsed
+ * @param profiles per-file profiles: the first entry whose glob matches a file gives its profile,
+ *     else {@link #profile()}
+ * @param severityByStatus by value of a document's {@code Status} metadata field (compared by key,
+ *     {@code Draft} matches {@code **Draft** (v2)}), the severity of rules in that document; it wins
+ *     over {@link #rules()}' severity
+ * @param source where the config came from, for messages
  */
 public record LintConfig(
         String profile,
@@ -28,7 +38,10 @@ public record LintConfig(
         List<String> placeholderPatterns,
         Set<String> finalStatuses,
         Set<String> extraStatuses,
-        long maxFileBytes) {
+        long maxFileBytes,
+        List<FileProfile> profiles,
+        Map<String, Map<String, Severity>> severityByStatus,
+        ConfigSource source) {
 
     /** The built-in profile's name. */
     public static final String DEFAULT_PROFILE = "technical-spec";
@@ -43,6 +56,18 @@ public record LintConfig(
         placeholderPatterns = List.copyOf(placeholderPatterns);
         finalStatuses = Set.copyOf(finalStatuses);
         extraStatuses = Set.copyOf(extraStatuses);
+        profiles = List.copyOf(profiles);
+        Map<String, Map<String, Severity>> byStatus = new LinkedHashMap<>();
+        severityByStatus.forEach((status, severities) -> byStatus.put(status, Map.copyOf(severities)));
+        severityByStatus = Map.copyOf(byStatus);
+    }
+
+    /** A config without per-file profiles, status severities or source file. */
+    public LintConfig(String profile, Map<String, RuleSettings> rules, List<String> includes, List<String> excludes,
+            Set<String> optionalSections, List<String> placeholderPatterns, Set<String> finalStatuses,
+            Set<String> extraStatuses, long maxFileBytes) {
+        this(profile, rules, includes, excludes, optionalSections, placeholderPatterns, finalStatuses, extraStatuses,
+                maxFileBytes, List.of(), Map.of(), ConfigSource.NONE);
     }
 
     /** The defaults: built-in profile, every rule on, {@code **}{@code /*.md}, final status Approved. */
@@ -56,15 +81,21 @@ public record LintConfig(
         return rules.getOrDefault(ruleId, RuleSettings.DEFAULT);
     }
 
-    /** A copy with another profile. */
+    /** A copy with another default profile (per-file {@link #profiles()} are kept). */
     public LintConfig withProfile(String newProfile) {
         return new LintConfig(newProfile, rules, includes, excludes, optionalSections, placeholderPatterns,
-                finalStatuses, extraStatuses, maxFileBytes);
+                finalStatuses, extraStatuses, maxFileBytes, profiles, severityByStatus, source);
+    }
+
+    /** A copy with one profile for every file: the default replaced, per-file {@link #profiles()} dropped. */
+    public LintConfig withOnlyProfile(String newProfile) {
+        return new LintConfig(newProfile, rules, includes, excludes, optionalSections, placeholderPatterns,
+                finalStatuses, extraStatuses, maxFileBytes, List.of(), severityByStatus, source);
     }
 
     /** A copy with other include and exclude globs. */
     public LintConfig withFiles(List<String> newIncludes, List<String> newExcludes) {
         return new LintConfig(profile, rules, newIncludes, newExcludes, optionalSections, placeholderPatterns,
-                finalStatuses, extraStatuses, maxFileBytes);
+                finalStatuses, extraStatuses, maxFileBytes, profiles, severityByStatus, source);
     }
 }

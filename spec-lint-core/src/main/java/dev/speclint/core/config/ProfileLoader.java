@@ -1,6 +1,7 @@
 package dev.speclint.core.config;
 
 import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.engine.Suggestions;
 import dev.speclint.core.parse.InvalidEncodingException;
 import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.template.PlaceholderSyntax;
@@ -42,12 +43,30 @@ public final class ProfileLoader {
     }
 
     /**
-     * Loads {@code config}'s profile. A relative template path resolves against {@code baseDir}.
+     * Loads {@code config}'s default profile. A relative template path resolves against {@code baseDir}.
      *
      * @throws ConfigException when the name is no built-in profile and no readable Markdown file
      */
     public Profile load(LintConfig config, Path baseDir) throws ConfigException {
-        String name = config.profile();
+        return load(config.profile(), config, baseDir);
+    }
+
+    /**
+     * Loads the profile {@code name} (a built-in name or a template path, relative ones resolved
+     * against {@code baseDir}) with {@code config}'s settings. A problem names the config file and
+     * line that gave {@code name}, when there is one.
+     *
+     * @throws ConfigException when the name is no built-in profile and no readable Markdown file
+     */
+    public Profile load(String name, LintConfig config, Path baseDir) throws ConfigException {
+        try {
+            return compile(name, config, baseDir);
+        } catch (ConfigException e) {
+            throw new ConfigException(config.source().whereProfile(name) + e.getMessage(), e);
+        }
+    }
+
+    private Profile compile(String name, LintConfig config, Path baseDir) throws ConfigException {
         PlaceholderSyntax syntax;
         try {
             syntax = PlaceholderSyntax.withPatterns(config.placeholderPatterns());
@@ -63,7 +82,8 @@ public final class ProfileLoader {
         }
         Path path = baseDir.resolve(name).normalize();
         if (!Files.isRegularFile(path)) {
-            throw new ConfigException("profile '" + name + "' is neither a built-in profile (" + String.join(", ",
+            throw new ConfigException("profile '" + name + "'" + Suggestions.didYouMean(name, builtIns.keySet())
+                    + " is neither a built-in profile (" + String.join(", ",
                     builtIns.keySet()) + ") nor a template file: " + path + " does not exist");
         }
         String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);

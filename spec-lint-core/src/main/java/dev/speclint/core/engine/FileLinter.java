@@ -1,5 +1,6 @@
 package dev.speclint.core.engine;
 
+import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.config.Profile;
 import dev.speclint.core.config.RuleOptions;
 import dev.speclint.core.document.SpecDocument;
@@ -22,73 +23,81 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Lints one file: read, size check, decode, parse, per-file rules. Never throws: every failure
+ * Lints one file: read, size check, decode, parse, per-file rules, inline suppressions. Never throws: every failure
  * becomes a violation of the file.
  */
 final class FileLinter {
 
     private final SpecParser parser;
-    private final Profile profile;
+    private final ProfileSet profiles;
+    private final LintConfig config;
     private final List<Rule> rules;
     private final SeverityPolicy severities;
+    private final Set<String> knownIds;
 
-    FileLinter(SpecParser parser, Profile profile, RuleRegistry registry) {
+    FileLinter(SpecParser parser, ProfileSet profiles, RuleRegistry registry) {
         this.parser = parser;
-        this.profile = profile;
-        this.severities = new SeverityPolicy(profile.config());
+        this.profiles = profiles;
+        this.config = profiles.defaultProfile().config();
+        this.severities = new SeverityPolicy(config);
         List<Rule> enabled = new ArrayList<>();
         for (Rule r : registry.rules()) {
-            if (profile.config().rule(r.descriptor().id()).enabled()) {
+            if (config.rule(r.descriptor().id()).enabled()) {
                 enabled.add(r);
             }
         }
         this.rules = List.copyOf(enabled);
+        this.knownIds = registry.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toUnmodifiableSet());
     }
 
     FileOutcome lintFile(Path file, String display) {
+        Profile profile = profiles.forFile(file);
         List<Violation> out = new ArrayList<>();
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
                 return engineProblem(display, EngineRules.READ_ERROR, 1, 1,
-                        "is a directory, not a Markdown file: exclude it or rename it", out);
+                        "is a directory, not a Markdown file: exclude it or rename it", out, profile);
             }
             long size = Files.size(file);
-            long limit = profile.config().maxFileBytes();
+            long limit = config.maxFileBytes();
             if (size > limit) {
-                return engineProblem(display, EngineRules.FILE_TOO_LARGE, 1, 1, "file is " + size
-                        + " bytes, over the limit of " + limit + " bytes: raise maxFileBytes or exclude the file", out);
+                return engineProblem(display, EngineRules.FILE_TOO_LARGE, 1, 1, "file is " + size + " bytes, over the "
+                        + "limit of " + limit + " bytes: raise maxFileBytes or exclude the file", out, profile);
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return engineProblem(display, EngineRules.READ_ERROR, 1, 1,
-                    "no such file (or a broken symbolic link): check the path", out);
+                    "no such file (or a broken symbolic link): check the path", out, profile);
         } catch (AccessDeniedException e) {
             return engineProblem(display, EngineRules.READ_ERROR, 1, 1,
-                    "permission denied: make the file readable", out);
+                    "permission denied: make the file readable", out, profile);
         } catch (IOException | OutOfMemoryError e) {
-            return engineProblem(display, EngineRules.READ_ERROR, 1, 1, "cannot read file: " + e, out);
+            return engineProblem(display, EngineRules.READ_ERROR, 1, 1, "cannot read file: " + e, out, profile);
         }
         SpecDocument document;
         try {
             document = parser.parse(display, bytes);
         } catch (InvalidEncodingException e) {
-            return engineProblem(display, EngineRules.INVALID_ENCODING, e.line(), e.column(), e.getMessage(), out);
+            return engineProblem(display, EngineRules.INVALID_ENCODING, e.line(), e.column(), e.getMessage(), out,
+                    profile);
         } catch (RuntimeException | StackOverflowError e) {
             return engineProblem(display, EngineRules.INTERNAL_ERROR, 1, 1,
-                    "the Markdown parser failed on this file: " + e, out);
+                    "the Markdown parser failed on this file: " + e, out, profile);
         }
-        return check(document, file.toAbsolutePath().getParent(), out);
+        return check(document, file.toAbsolutePath().getParent(), out, profile);
     }
 
     FileOutcome lintText(String name, String markdown) {
-        return check(parser.parse(name, markdown), null, new ArrayList<>());
+        return check(parser.parse(name, markdown), null, new ArrayList<>(), profiles.forName(name));
     }
 
     /** @param directory the linted file's directory, or null for text linted from memory */
-    private FileOutcome check(SpecDocument document, Path directory, List<Violation> out) {
+    private FileOutcome check(SpecDocument document, Path directory, List<Violation> out, Profile profile) {
         for (Rule rule : rules) {
             RuleDescriptor d = rule.descriptor();
             Severity severity = severities.severity(d, document);
@@ -103,15 +112,24 @@ final class FileLinter {
                         "rule '" + d.id() + "' failed on this file: " + e + " (please report this)"));
             }
         }
-        return new FileOutcome(document.source(), Optional.of(document), out);
+        Suppressions suppressions = Suppressions.of(document, knownIds);
+        RuleDescriptor unknown = EngineRules.UNKNOWN_SUPPRESSION;
+        if (profile.config().rule(unknown.id()).enabled()) {
+            Severity severity = severities.severity(unknown, document);
+            for (Suppressions.Problem p : suppressions.problems()) {
+                out.add(new Violation(document.source(), p.line(), p.column(), unknown.id(), severity, p.message()));
+            }
+        }
+        out.removeIf(suppressions::suppressed);
+        return new FileOutcome(document.source(), Optional.of(document), out, suppressions, profile);
     }
 
     private FileOutcome engineProblem(String display, RuleDescriptor d, int line, int column, String message,
-            List<Violation> out) {
-        if (profile.config().rule(d.id()).enabled()) {
+            List<Violation> out, Profile profile) {
+        if (config.rule(d.id()).enabled()) {
             out.add(new Violation(display, line, column, d.id(), severities.severity(d, null), message));
         }
-        return new FileOutcome(display, Optional.empty(), out);
+        return new FileOutcome(display, Optional.empty(), out, null, profile);
     }
 
     /** A {@link RuleContext} collecting into a list. */

@@ -1,5 +1,6 @@
 package dev.speclint.core.engine;
 
+import dev.speclint.core.config.Profile;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.Violation;
 import java.util.List;
@@ -10,7 +11,10 @@ import java.util.Optional;
  *
  * @param displayPath the file's display path
  * @param document the parsed document, empty when the file could not be read or decoded
- * @param violations the file's violations from per-file rules and the engine
+ * @param violations the file's violations from per-file rules and the engine, suppressions applied
+ * @param suppressions the document's inline suppressions, null when there is no document
+ * @param profile the profile the file was linted against
  */
-record FileOutcome(String displayPath, Optional<SpecDocument> document, List<Violation> violations) {
+record FileOutcome(String displayPath, Optional<SpecDocument> document, List<Violation> violations,
+        Suppressions suppressions, Profile profile) {
 }

@@ -11,16 +11,22 @@ import dev.speclint.core.rule.Severity;
 import dev.speclint.core.rule.Violation;
 import dev.speclint.core.template.TemplateSchema;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
-/** Runs the cross-file rules over every document a run parsed, after the per-file phase. */
+/**
+ * Runs the cross-file rules over every document a run parsed, after the per-file phase; a finding is
+ * dropped when the inline suppressions of the document it points at turn its rule off there.
+ */
 final class ProjectLinter {
 
     private final Profile profile;
     private final List<ProjectRule> rules;
     private final SeverityPolicy severities;
 
+    /** Options and severities come from the default profile; each document's schema from its own. */
     ProjectLinter(Profile profile, RuleRegistry registry) {
         this.profile = profile;
         this.severities = new SeverityPolicy(profile.config());
@@ -33,7 +39,18 @@ final class ProjectLinter {
         if (rules.isEmpty()) {
             return List.of();
         }
-        List<SpecDocument> documents = outcomes.stream().map(FileOutcome::document).flatMap(Optional::stream).toList();
+        List<SpecDocument> documents = new ArrayList<>();
+        Map<SpecDocument, TemplateSchema> schemas = new IdentityHashMap<>();
+        Map<String, Suppressions> suppressions = new HashMap<>();
+        for (FileOutcome o : outcomes) {
+            o.document().ifPresent(d -> {
+                documents.add(d);
+                schemas.put(d, o.profile().schema());
+            });
+            if (o.suppressions() != null) {
+                suppressions.put(o.displayPath(), o.suppressions());
+            }
+        }
         if (documents.isEmpty()) {
             return List.of();
         }
@@ -46,7 +63,7 @@ final class ProjectLinter {
             ProjectContext context = new ProjectContext() {
                 @Override
                 public TemplateSchema schema(SpecDocument document) {
-                    return profile.schema();
+                    return schemas.getOrDefault(document, profile.schema());
                 }
 
                 @Override
@@ -62,7 +79,12 @@ final class ProjectLinter {
             };
             try {
                 rule.check(documents, context);
-                out.addAll(found);
+                for (Violation v : found) {
+                    Suppressions s = suppressions.get(v.file());
+                    if (s == null || !s.suppressed(v)) {
+                        out.add(v);
+                    }
+                }
             } catch (RuntimeException | StackOverflowError e) {
                 out.add(new Violation(documents.get(0).source(), 1, 1, EngineRules.INTERNAL_ERROR.id(), Severity.ERROR,
                         "cross-file rule '" + id + "' failed: " + e + " (please report this)"));

@@ -4,6 +4,7 @@ import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.config.Profile;
 import dev.speclint.core.config.ProfileLoader;
+import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.parse.DeepStack;
 import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.rule.RuleRegistry;
@@ -11,13 +12,16 @@ import dev.speclint.core.rule.Violation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Java API: built once (config, profile, rules), then lints files, directories or text, from
@@ -34,20 +38,24 @@ public final class SpecLinter {
 
     private final LintConfig config;
     private final Profile profile;
+    private final ProfileSet profiles;
     private final RuleRegistry registry;
     private final Path baseDir;
     private final int threads;
     private final FileLinter fileLinter;
     private final ProjectLinter projectLinter;
+    private final ProgressListener progress;
 
-    private SpecLinter(Builder b, Profile profile) {
+    private SpecLinter(Builder b, ProfileSet profiles) {
+        this.profile = profiles.defaultProfile();
         this.config = profile.config();
-        this.profile = profile;
+        this.profiles = profiles;
         this.registry = b.registry;
         this.baseDir = b.baseDir;
         this.threads = b.threads;
-        this.fileLinter = new FileLinter(b.parser, profile, registry);
+        this.fileLinter = new FileLinter(b.parser, profiles, registry);
         this.projectLinter = new ProjectLinter(profile, registry);
+        this.progress = b.progress;
     }
 
     public static Builder builder() {
@@ -58,8 +66,14 @@ public final class SpecLinter {
         return config;
     }
 
+    /** The default profile. */
     public Profile profile() {
         return profile;
+    }
+
+    /** Every profile of the run, and which file gets which. */
+    public ProfileSet profiles() {
+        return profiles;
     }
 
     public RuleRegistry registry() {
@@ -98,7 +112,24 @@ public final class SpecLinter {
         violations.addAll(projectLinter.lint(outcomes));
         violations.sort(Violation.ORDER);
         files.sort(null);
-        return new LintResult(violations, files, Duration.ofNanos(System.nanoTime() - start));
+        return new LintResult(violations, files, Duration.ofNanos(System.nanoTime() - start),
+                lineTexts(outcomes, violations));
+    }
+
+    /** The text of every line a violation points at. */
+    private static Map<String, Map<Integer, String>> lineTexts(List<FileOutcome> outcomes, List<Violation> violations) {
+        Map<String, SpecDocument> documents = new HashMap<>();
+        for (FileOutcome o : outcomes) {
+            o.document().ifPresent(d -> documents.put(o.displayPath(), d));
+        }
+        Map<String, Map<Integer, String>> out = new HashMap<>();
+        for (Violation v : violations) {
+            SpecDocument d = documents.get(v.file());
+            if (d != null && v.line() <= d.lineCount()) {
+                out.computeIfAbsent(v.file(), k -> new HashMap<>()).put(v.line(), d.lines().get(v.line() - 1));
+            }
+        }
+        return out;
     }
 
     private List<FileOutcome> lintAll(List<Path> files) {
@@ -107,8 +138,14 @@ public final class SpecLinter {
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, workerFactory());
         try {
             List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
+            AtomicInteger done = new AtomicInteger();
+            int total = files.size();
             for (Path f : files) {
-                futures.add(pool.submit(() -> fileLinter.lintFile(f, display(f))));
+                futures.add(pool.submit(() -> {
+                    FileOutcome outcome = fileLinter.lintFile(f, display(f));
+                    progress.fileDone(done.incrementAndGet(), total);
+                    return outcome;
+                }));
             }
             List<FileOutcome> out = new ArrayList<>(files.size());
             for (Future<FileOutcome> future : futures) {
@@ -153,6 +190,7 @@ public final class SpecLinter {
         private ClassLoader classLoader = SpecLinter.class.getClassLoader();
         private Path baseDir = Path.of("").toAbsolutePath();
         private int threads = Runtime.getRuntime().availableProcessors();
+        private ProgressListener progress = ProgressListener.NONE;
         private final SpecParser parser = new SpecParser();
 
         private Builder() {
@@ -164,7 +202,10 @@ public final class SpecLinter {
             return this;
         }
 
-        /** A profile already loaded; otherwise the config's profile is loaded at {@link #build()}. */
+        /**
+         * A profile already loaded, for every file; otherwise the config's profiles are loaded at
+         * {@link #build()}.
+         */
         public Builder profile(Profile value) {
             this.profile = value;
             return this;
@@ -182,7 +223,10 @@ public final class SpecLinter {
             return this;
         }
 
-        /** Paths are shown relative to this directory, and template paths resolved against it. */
+        /**
+         * Paths are shown relative to this directory; template paths and {@code profiles:} globs resolve
+         * against it when the config has no file (else against the config file's directory).
+         */
         public Builder baseDir(Path value) {
             this.baseDir = value.toAbsolutePath().normalize();
             return this;
@@ -197,6 +241,12 @@ public final class SpecLinter {
             return this;
         }
 
+        /** Told after each file of a {@link SpecLinter#lint} run (default: nobody). */
+        public Builder progress(ProgressListener value) {
+            this.progress = Objects.requireNonNull(value);
+            return this;
+        }
+
         /**
          * @throws ConfigException when the profile cannot be loaded
          * @throws dev.speclint.core.rule.DuplicateRuleException when two rules share an id
@@ -206,8 +256,9 @@ public final class SpecLinter {
                 registry = RuleRegistry.discover(classLoader);
             }
             ConfigValidator.check(config, registry);
-            Profile p = profile != null ? profile : new ProfileLoader(classLoader, parser).load(config, baseDir);
-            return new SpecLinter(this, p);
+            ProfileSet profiles = profile != null ? ProfileSet.of(profile)
+                    : ProfileSet.load(config, new ProfileLoader(classLoader, parser), baseDir);
+            return new SpecLinter(this, profiles);
         }
     }
 }

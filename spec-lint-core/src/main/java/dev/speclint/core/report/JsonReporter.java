@@ -1,6 +1,5 @@
 package dev.speclint.core.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.speclint.core.engine.LintResult;
 import dev.speclint.core.rule.Violation;
@@ -22,8 +21,6 @@ public final class JsonReporter implements Reporter {
     /** The format's version; bumped only on incompatible changes. */
     public static final String FORMAT_VERSION = "1";
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     @Override
     public String format() {
         return "json";
@@ -31,9 +28,7 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(LintResult result, ReportContext context, Writer out) throws IOException {
-        JsonGenerator g = FACTORY.createGenerator(out);
-        g.useDefaultPrettyPrinter();
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        JsonGenerator g = JsonWriting.generator(out);
         g.writeStartObject();
         g.writeStringField("version", FORMAT_VERSION);
         g.writeObjectFieldStart("tool");

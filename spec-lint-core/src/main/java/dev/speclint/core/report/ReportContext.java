@@ -1,6 +1,9 @@
 package dev.speclint.core.report;
 
+import dev.speclint.core.SpecLintVersion;
+import dev.speclint.core.engine.SpecLinter;
 import dev.speclint.core.rule.RuleRegistry;
+import java.nio.file.Path;
 
 /**
  * What reporters may need beyond the result.
@@ -9,9 +12,28 @@ import dev.speclint.core.rule.RuleRegistry;
  * @param toolVersion spec-lint's version
  * @param docsBase the base URL of the rule doc pages
  * @param color whether the text format may use ANSI colour
+ * @param baseDir the directory the result's display paths are relative to ({@link SpecLinter#baseDir()}),
+ *     or null when unknown; SARIF names it as {@code %SRCROOT%}
  */
-public record ReportContext(RuleRegistry registry, String toolVersion, String docsBase, boolean color) {
+public record ReportContext(RuleRegistry registry, String toolVersion, String docsBase, boolean color, Path baseDir) {
 
     /** Where the rule doc pages are published. */
     public static final String DEFAULT_DOCS_BASE = "https://github.com/spec-lint/spec-lint/blob/main/rules/docs/";
+    /** spec-lint's home page. */
+    public static final String INFORMATION_URI = "https://github.com/spec-lint/spec-lint";
+
+    /** A context without a base directory. */
+    public ReportContext(RuleRegistry registry, String toolVersion, String docsBase, boolean color) {
+        this(registry, toolVersion, docsBase, color, null);
+    }
+
+    /** The context of a run of {@code linter}: its rules and base directory, this spec-lint's version. */
+    public static ReportContext of(SpecLinter linter, boolean color) {
+        return new ReportContext(linter.registry(), SpecLintVersion.get(), DEFAULT_DOCS_BASE, color, linter.baseDir());
+    }
+
+    /** A copy with colour on or off. */
+    public ReportContext withColor(boolean value) {
+        return new ReportContext(registry, toolVersion, docsBase, value, baseDir);
+    }
 }

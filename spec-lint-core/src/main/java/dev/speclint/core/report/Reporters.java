@@ -11,7 +11,8 @@ public final class Reporters {
     private static final Map<String, Reporter> BY_FORMAT = new LinkedHashMap<>();
 
     static {
-        for (Reporter r : List.of(new TextReporter(), new JsonReporter())) {
+        for (Reporter r : List.of(new TextReporter(), new JsonReporter(), new SarifReporter(),
+                new CheckstyleReporter(), new JUnitReporter(), new GitHubReporter())) {
             BY_FORMAT.put(r.format(), r);
         }
     }

@@ -18,8 +18,13 @@ public final class EngineRules {
     public static final RuleDescriptor INTERNAL_ERROR = RuleDescriptor.of("internal-error",
             "A rule failed on a file (a bug in that rule)", Severity.ERROR);
 
+    /** An inline suppression comment names a rule id, or uses a directive, that spec-lint does not know. */
+    public static final RuleDescriptor UNKNOWN_SUPPRESSION = RuleDescriptor.of("unknown-suppression",
+            "An inline suppression names an unknown rule or directive", Severity.WARNING);
+
     /** Every engine id. */
-    public static final List<RuleDescriptor> ALL = List.of(READ_ERROR, INVALID_ENCODING, FILE_TOO_LARGE, INTERNAL_ERROR);
+    public static final List<RuleDescriptor> ALL = List.of(READ_ERROR, INVALID_ENCODING, FILE_TOO_LARGE, INTERNAL_ERROR,
+            UNKNOWN_SUPPRESSION);
 
     private EngineRules() {
     }

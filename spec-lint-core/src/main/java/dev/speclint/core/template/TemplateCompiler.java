@@ -192,8 +192,11 @@ public final class TemplateCompiler {
         List<int[]> patternRanges = new ArrayList<>();
         for (Section s : template.allSections()) {
             headingLines.add(s.line());
-            if (placeholders.matches(s.title())) {
-                patternRanges.add(new int[] {s.line(), s.endLine()});
+            if (s.level() > 1 && placeholders.matches(s.title())) {
+                // the pattern's own content: its example lines, not its subsections' (they have their
+                // own specs), and never the whole document under a `# [Title]`
+                int end = s.children().isEmpty() ? s.endLine() : s.children().get(0).line() - 1;
+                patternRanges.add(new int[] {s.line(), end});
             }
         }
         Set<String> out = new HashSet<>();

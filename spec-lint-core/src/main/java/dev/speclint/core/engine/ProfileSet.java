@@ -1,0 +1,114 @@
+package dev.speclint.core.engine;
+
+import dev.speclint.core.config.ConfigException;
+import dev.speclint.core.config.FileProfile;
+import dev.speclint.core.config.LintConfig;
+import dev.speclint.core.config.Profile;
+import dev.speclint.core.config.ProfileLoader;
+import java.nio.file.FileSystems;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The profiles of a run: the config's {@code profiles:} entries, each a set of globs and a profile,
+ * and the default profile. A file gets the profile of the first entry one of whose globs matches its
+ * path relative to the root (the config file's directory, or the run's base directory), else the
+ * default. Files outside the root are matched by their absolute path.
+ */
+public final class ProfileSet {
+
+    private record Entry(List<PathMatcher> globs, Profile profile) {
+    }
+
+    private final Path root;
+    private final Profile defaultProfile;
+    private final List<Entry> entries;
+
+    private ProfileSet(Path root, Profile defaultProfile, List<Entry> entries) {
+        this.root = root;
+        this.defaultProfile = defaultProfile;
+        this.entries = List.copyOf(entries);
+    }
+
+    /** One profile for every file. */
+    public static ProfileSet of(Profile profile) {
+        return new ProfileSet(Path.of("").toAbsolutePath(), profile, List.of());
+    }
+
+    /**
+     * Loads the default profile and every {@code profiles:} entry's (each template compiled once).
+     *
+     * @param baseDir where relative paths resolve when the config has no file
+     */
+    public static ProfileSet load(LintConfig config, ProfileLoader loader, Path baseDir) throws ConfigException {
+        Path root = config.source().directory().orElse(baseDir.toAbsolutePath().normalize());
+        Map<String, Profile> loaded = new HashMap<>();
+        Profile defaultProfile = loader.load(config.profile(), config, root);
+        loaded.put(config.profile(), defaultProfile);
+        List<Entry> entries = new ArrayList<>();
+        for (FileProfile fp : config.profiles()) {
+            Profile p = loaded.get(fp.profile());
+            if (p == null) {
+                p = loader.load(fp.profile(), config, root);
+                loaded.put(fp.profile(), p);
+            }
+            entries.add(new Entry(matchers(fp.files()), p));
+        }
+        return new ProfileSet(root, defaultProfile, entries);
+    }
+
+    private static List<PathMatcher> matchers(List<String> globs) {
+        List<PathMatcher> out = new ArrayList<>();
+        for (String glob : globs) {
+            out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+            if (glob.startsWith("**/")) {
+                out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
+            }
+        }
+        return out;
+    }
+
+    /** The default profile. */
+    public Profile defaultProfile() {
+        return defaultProfile;
+    }
+
+    /** The profile {@code file} (relative to the working directory, or absolute) is linted against. */
+    public Profile forFile(Path file) {
+        if (entries.isEmpty()) {
+            return defaultProfile;
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        return matching(abs.startsWith(root) ? root.relativize(abs) : abs);
+    }
+
+    /**
+     * The profile of text linted under {@code name}: a relative name is taken as relative to the root,
+     * so {@code adr/0001.md} matches {@code adr/**}.
+     */
+    public Profile forName(String name) {
+        Path path;
+        try {
+            path = Path.of(name).normalize();
+        } catch (InvalidPathException e) {
+            return defaultProfile;
+        }
+        return path.isAbsolute() ? forFile(path) : matching(path);
+    }
+
+    private Profile matching(Path relative) {
+        for (Entry e : entries) {
+            for (PathMatcher m : e.globs()) {
+                if (m.matches(relative)) {
+                    return e.profile();
+                }
+            }
+        }
+        return defaultProfile;
+    }
+}
