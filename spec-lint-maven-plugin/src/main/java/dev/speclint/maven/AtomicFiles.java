@@ -2,33 +2,17 @@ package dev.speclint.maven;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
- * Writes files so that a reader never sees half of one: the text goes to a temporary file in the
- * same directory, which is then moved (or linked) into place.
+ * Creates a file so that a reader never sees half of it and an existing file is never replaced: the
+ * text goes to a temporary file in the same directory, which is then hard-linked into place.
  */
 final class AtomicFiles {
 
     private AtomicFiles() {
-    }
-
-    /** Writes {@code text} as UTF-8 to {@code target}, replacing it if present; creates parent folders. */
-    static void writeReplacing(Path target, String text) throws IOException {
-        Path tmp = temp(target, text);
-        try {
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     /**

@@ -10,6 +10,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -67,15 +69,17 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * The {@code spec-lint.yaml} to use: a file (relative to the module's base directory) or a
-     * resource on the plugin's classpath. Default: {@code spec-lint.yaml} in the module's base
-     * directory, when there is one.
+     * resource on the plugin's classpath. Default: the nearest {@code spec-lint.yaml} (or
+     * {@code .spec-lint.yaml}) in the module's directory or its parents, up to the directory Maven
+     * was started in.
      */
     @Parameter(property = "speclint.configLocation")
     String configLocation;
 
     /**
      * The profile to lint against: a built-in profile's name (e.g. {@code technical-spec}) or a
-     * template file's path relative to the module's base directory. Overrides the config's.
+     * template file's path relative to the module's base directory. Every file is then linted
+     * against it: it replaces the config's profile and per-file profiles.
      */
     @Parameter(property = "speclint.profile")
     String profile;
@@ -124,7 +128,7 @@ public class CheckMojo extends AbstractMojo {
         }
         ViolationGate gate = new ViolationGate(threshold, maxAllowedViolations);
         Path base = basedir.toPath().toAbsolutePath().normalize();
-        ReportFile report = ReportFile.of(outputFileFormat, outputFile == null ? null : outputFile.toPath(),
+        ReportOutput report = ReportOutput.of(outputFileFormat, outputFile == null ? null : outputFile.toPath(),
                 buildDirectory.toPath());
 
         List<Path> dirs = SourceDirectories.resolve(sourceDirectories, base);
@@ -140,17 +144,19 @@ public class CheckMojo extends AbstractMojo {
         }
 
         ClassLoader loader = getClass().getClassLoader();
-        LintConfig config = effectiveConfig(MojoConfig.load(new ConfigLocator(base, loader).locate(configLocation)));
-        SpecLinter linter = build(config, base, loader);
+        Path root = executionRootDirectory != null ? executionRootDirectory.toPath() : base;
+        MojoConfig configs = new MojoConfig(base);
+        LintConfig config = effectiveConfig(configs.load(new ConfigLocator(base, root, loader).locate(configLocation)),
+                base);
+        SpecLinter linter = build(config, base, loader, configs);
         LintResult result = linter.lint(existing);
 
-        ConsoleReport console = new ConsoleReport(base,
-                executionRootDirectory != null ? executionRootDirectory.toPath() : base);
+        ConsoleReport console = new ConsoleReport(base, root);
         if (logViolationsToConsole) {
             console.logViolations(result, getLog());
         }
         getLog().info(ConsoleReport.summary(result));
-        report.write(result, linter.registry());
+        report.write(result, linter);
         getLog().info("spec-lint: report written to " + report.path());
 
         if (gate.fails(result)) {
@@ -162,10 +168,10 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private LintConfig effectiveConfig(LintConfig config) {
+    private LintConfig effectiveConfig(LintConfig config, Path base) {
         LintConfig out = config;
         if (profile != null && !profile.isBlank()) {
-            out = out.withProfile(profile.strip());
+            out = out.withOnlyProfile(profileName(profile, base));
         }
         List<String> inc = globs(includes);
         List<String> exc = globs(excludes);
@@ -175,13 +181,28 @@ public class CheckMojo extends AbstractMojo {
         return out;
     }
 
-    private SpecLinter build(LintConfig config, Path base, ClassLoader loader) throws MojoExecutionException {
+    /**
+     * A template path given as {@code profile} is made absolute against the module, so that it does
+     * not resolve against a config file's directory; a built-in name is kept.
+     */
+    static String profileName(String value, Path base) {
+        String name = value.strip();
+        try {
+            Path asFile = base.resolve(name).normalize();
+            return Files.exists(asFile) ? asFile.toString() : name;
+        } catch (InvalidPathException e) {
+            return name;
+        }
+    }
+
+    private SpecLinter build(LintConfig config, Path base, ClassLoader loader, MojoConfig configs)
+            throws MojoExecutionException {
         SpecLinter.Builder b = SpecLinter.builder().config(config).baseDir(base).classLoader(loader);
         b.threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
         try {
             return b.build();
         } catch (ConfigException e) {
-            throw new MojoExecutionException("spec-lint: " + e.getMessage(), e);
+            throw new MojoExecutionException(configs.explain(e), e);
         } catch (IllegalArgumentException | IllegalStateException e) {
             // e.g. two rule jars defining one rule id
             throw new MojoExecutionException("spec-lint: " + e.getMessage(), e);

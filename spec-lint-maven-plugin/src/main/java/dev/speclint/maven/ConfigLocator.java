@@ -1,5 +1,6 @@
 package dev.speclint.maven;
 
+import dev.speclint.core.config.ConfigLoader;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -9,20 +10,28 @@ import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
- * Resolves the {@code configLocation} parameter: a file (relative to the project's base directory),
- * else a resource of the plugin's class loader; with no {@code configLocation}, the project's own
- * {@code spec-lint.yaml} when there is one.
+ * Resolves the {@code configLocation} parameter: a file (relative to the module's base directory),
+ * else a resource of the plugin's class loader. With no {@code configLocation}, the nearest
+ * {@code spec-lint.yaml} (or {@code .spec-lint.yaml}) in the module's directory or a parent of it up
+ * to the directory Maven was started in: one file at the root of a multi-module build serves every
+ * module, and nothing outside the build is picked up.
  */
 final class ConfigLocator {
 
-    /** The config file a project may keep at its root. */
-    static final String DEFAULT_FILE = "spec-lint.yaml";
+    /** The config file's usual name. */
+    static final String DEFAULT_FILE = ConfigLoader.FILE_NAMES.get(0);
 
     private final Path basedir;
+    private final Path root;
     private final ClassLoader loader;
 
-    ConfigLocator(Path basedir, ClassLoader loader) {
-        this.basedir = basedir;
+    /**
+     * @param basedir the module's base directory
+     * @param root the directory Maven was started in; the search for a default config stops there
+     */
+    ConfigLocator(Path basedir, Path root, ClassLoader loader) {
+        this.basedir = basedir.toAbsolutePath().normalize();
+        this.root = root.toAbsolutePath().normalize();
         this.loader = loader;
     }
 
@@ -34,8 +43,8 @@ final class ConfigLocator {
     Optional<ConfigSource> locate(String configLocation) throws MojoExecutionException {
         try {
             if (configLocation == null || configLocation.isBlank()) {
-                Path fallback = basedir.resolve(DEFAULT_FILE);
-                return Files.isRegularFile(fallback) ? Optional.of(ConfigSource.ofFile(fallback)) : Optional.empty();
+                Optional<Path> found = nearest();
+                return found.isPresent() ? Optional.of(ConfigSource.ofFile(found.get())) : Optional.empty();
             }
             String location = configLocation.strip();
             Optional<Path> file = asFile(location);
@@ -56,6 +65,23 @@ final class ConfigLocator {
             throw new MojoExecutionException("spec-lint: cannot use configLocation '" + configLocation + "': "
                     + e.getMessage(), e);
         }
+    }
+
+    private Optional<Path> nearest() {
+        Path dir = basedir;
+        while (dir != null) {
+            for (String name : ConfigLoader.FILE_NAMES) {
+                Path candidate = dir.resolve(name);
+                if (Files.isRegularFile(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+            if (dir.equals(root) || !dir.startsWith(root)) {
+                break;
+            }
+            dir = dir.getParent();
+        }
+        return Optional.empty();
     }
 
     private Optional<Path> asFile(String location) {

@@ -1,20 +1,34 @@
 package dev.speclint.maven;
 
+import dev.speclint.core.config.ConfigException;
+import dev.speclint.core.config.ConfigLoader;
 import dev.speclint.core.config.LintConfig;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
- * Turns the located {@code spec-lint.yaml} into a {@link LintConfig}: the one place the plugin
- * reads a config file, so that it switches to core's config loader in one spot.
+ * Turns the located {@code spec-lint.yaml} into a {@link LintConfig} with core's
+ * {@link ConfigLoader}: the one place the plugin reads a config.
+ *
+ * <p>A config that is a classpath resource has no directory of its own: it is read as if it sat in the
+ * module's base directory (relative template paths in it resolve there), and messages name it by its
+ * resource name.
  */
 final class MojoConfig {
 
-    private MojoConfig() {
+    private final Path basedir;
+    /** Stand-in path of a classpath config, and the name messages use instead. */
+    private Optional<Path> standIn = Optional.empty();
+    private String sourceName = "";
+
+    MojoConfig(Path basedir) {
+        this.basedir = basedir;
     }
 
-    /** The run's config: the file's when there is one, else {@link LintConfig#defaults()}. */
-    static LintConfig load(Optional<ConfigSource> source) throws MojoExecutionException {
+    /** The run's config: the located file's, else {@link LintConfig#defaults()}. */
+    LintConfig load(Optional<ConfigSource> source) throws MojoExecutionException {
         if (source.isEmpty()) {
             return LintConfig.defaults();
         }
@@ -24,14 +38,34 @@ final class MojoConfig {
     /**
      * Reads one config.
      *
-     * <p>PENDING (issue 4 waits on the config issue): this branch has no YAML config loader yet, so a
-     * config is refused with a message saying so rather than silently ignored. When core's
-     * {@code ConfigLoader} is merged, this method calls it and maps its {@code ConfigException}
-     * (which names file, line and problem) to a {@link MojoExecutionException}.
+     * @throws MojoExecutionException naming the file, the line and the problem
      */
-    static LintConfig loadConfig(ConfigSource source) throws MojoExecutionException {
-        throw new MojoExecutionException("spec-lint: " + source.name() + ": this version of the plugin cannot "
-                + "read spec-lint.yaml files yet; remove the file or the configLocation parameter and set "
-                + "profile, includes and excludes as plugin parameters");
+    LintConfig loadConfig(ConfigSource source) throws MojoExecutionException {
+        try {
+            if (source.file().isPresent()) {
+                return ConfigLoader.load(source.file().get());
+            }
+            String text;
+            try {
+                text = source.read();
+            } catch (IOException e) {
+                throw new MojoExecutionException("spec-lint: cannot read " + source.name() + ": " + e.getMessage(), e);
+            }
+            String fileName = Path.of(source.url().getPath()).getFileName().toString();
+            standIn = Optional.of(basedir.resolve(fileName));
+            sourceName = source.name();
+            return ConfigLoader.parse(text, standIn.get());
+        } catch (ConfigException e) {
+            throw new MojoExecutionException(explain(e), e);
+        }
+    }
+
+    /** {@code e}'s message for the build log: a classpath config named as such. */
+    String explain(ConfigException e) {
+        String message = e.getMessage();
+        if (standIn.isPresent()) {
+            message = message.replace(standIn.get().toString(), sourceName);
+        }
+        return "spec-lint: " + message;
     }
 }

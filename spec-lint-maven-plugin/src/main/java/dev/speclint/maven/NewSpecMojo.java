@@ -74,6 +74,10 @@ public class NewSpecMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.artifactId}", readonly = true, required = true)
     String artifactId;
 
+    /** Where Maven was started: the search for a default config stops there. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    File executionRootDirectory;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (title == null || title.isBlank()) {
@@ -121,14 +125,31 @@ public class NewSpecMojo extends AbstractMojo {
         String name = profile;
         if (name == null || name.isBlank()) {
             ClassLoader loader = getClass().getClassLoader();
-            LintConfig config = MojoConfig.load(new ConfigLocator(base, loader).locate(configLocation));
+            LintConfig config = new MojoConfig(base).load(new ConfigLocator(base,
+                    executionRootDirectory != null ? executionRootDirectory.toPath() : base, loader)
+                    .locate(configLocation));
             name = config.profile();
+            // a template path in a config file is relative to that file
+            Optional<Path> configDir = config.source().directory();
+            if (builtInNames(parser).contains(name.strip()) || configDir.isEmpty()) {
+                return profileText(name, base, parser);
+            }
+            return profileText(name, configDir.get(), parser);
         }
+        return profileText(name, base, parser);
+    }
+
+    private java.util.Set<String> builtInNames(SpecParser parser) {
+        return new ProfileLoader(getClass().getClassLoader(), parser).builtIns().keySet();
+    }
+
+    /** The template text of a built-in profile, or of a template file relative to {@code dir}. */
+    private String profileText(String name, Path dir, SpecParser parser) throws MojoExecutionException {
         Optional<BuiltInProfile> builtIn = new ProfileLoader(getClass().getClassLoader(), parser).builtIn(name.strip());
         if (builtIn.isPresent()) {
             return builtIn.get().templateText();
         }
-        return readTemplate(base.resolve(name.strip()).normalize());
+        return readTemplate(dir.resolve(name.strip()).normalize());
     }
 
     private static String readTemplate(Path path) throws MojoExecutionException {

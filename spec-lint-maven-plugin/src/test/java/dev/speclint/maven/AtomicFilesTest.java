@@ -38,17 +38,4 @@ class AtomicFilesTest {
             assertThat(files).hasSize(1);
         }
     }
-
-    @Test
-    void writeReplacingReplaces() throws Exception {
-        Path target = dir.resolve("target/report.json");
-        AtomicFiles.writeReplacing(target, "old");
-
-        AtomicFiles.writeReplacing(target, "new");
-
-        assertThat(Files.readString(target)).isEqualTo("new");
-        try (var files = Files.list(target.getParent())) {
-            assertThat(files).hasSize(1);
-        }
-    }
 }

@@ -16,7 +16,7 @@ class ConfigLocatorTest {
     Path base;
 
     private ConfigLocator locator() {
-        return new ConfigLocator(base, getClass().getClassLoader());
+        return new ConfigLocator(base, base, getClass().getClassLoader());
     }
 
     @Test
@@ -33,6 +33,30 @@ class ConfigLocatorTest {
 
         assertThat(source.file()).contains(base.resolve("spec-lint.yaml").toAbsolutePath().normalize());
         assertThat(source.read()).isEqualTo("profile: technical-spec\n");
+    }
+
+    @Test
+    void aModuleUsesTheNearestConfigUpToTheExecutionRoot() throws Exception {
+        Path root = base.resolve("build-root");
+        Path module = Files.createDirectories(root.resolve("services/payments"));
+        Files.writeString(base.resolve("spec-lint.yaml"), "outside the build\n");
+        ConfigLocator fromModule = new ConfigLocator(module, root, getClass().getClassLoader());
+
+        assertThat(fromModule.locate(null)).isEmpty();
+
+        Files.writeString(root.resolve(".spec-lint.yaml"), "root\n");
+        assertThat(fromModule.locate(null).orElseThrow().read()).isEqualTo("root\n");
+
+        Files.writeString(root.resolve("services/spec-lint.yaml"), "services\n");
+        assertThat(fromModule.locate(null).orElseThrow().read()).isEqualTo("services\n");
+    }
+
+    @Test
+    void aModuleOutsideTheExecutionRootLooksOnlyInItself() throws Exception {
+        Path module = Files.createDirectories(base.resolve("elsewhere/module"));
+        Files.writeString(base.resolve("elsewhere/spec-lint.yaml"), "parent\n");
+
+        assertThat(new ConfigLocator(module, base.resolve("root"), getClass().getClassLoader()).locate(null)).isEmpty();
     }
 
     @Test

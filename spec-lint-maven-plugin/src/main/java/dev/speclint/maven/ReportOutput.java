@@ -1,22 +1,21 @@
 package dev.speclint.maven;
 
-import dev.speclint.core.SpecLintVersion;
 import dev.speclint.core.engine.LintResult;
+import dev.speclint.core.engine.SpecLinter;
 import dev.speclint.core.report.ReportContext;
+import dev.speclint.core.report.ReportFile;
 import dev.speclint.core.report.Reporter;
 import dev.speclint.core.report.Reporters;
-import dev.speclint.core.rule.RuleRegistry;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
  * The report file of a run ({@code outputFile}, {@code outputFileFormat}): any format registered in
- * {@link Reporters}, looked up by name, written atomically.
+ * {@link Reporters}, looked up by name.
  */
-final class ReportFile {
+final class ReportOutput {
 
     /** File name extensions of the formats that have a usual one; any other format gets {@code .txt}. */
     private static final Map<String, String> EXTENSIONS = Map.of(
@@ -25,7 +24,7 @@ final class ReportFile {
     private final Reporter reporter;
     private final Path path;
 
-    private ReportFile(Reporter reporter, Path path) {
+    private ReportOutput(Reporter reporter, Path path) {
         this.reporter = reporter;
         this.path = path;
     }
@@ -35,13 +34,13 @@ final class ReportFile {
      * @param outputFile the {@code outputFile}, or null for {@code spec-lint-result.<ext>} in {@code buildDir}
      * @throws MojoExecutionException when no reporter has that format, naming the ones there are
      */
-    static ReportFile of(String format, Path outputFile, Path buildDir) throws MojoExecutionException {
+    static ReportOutput of(String format, Path outputFile, Path buildDir) throws MojoExecutionException {
         String name = format == null ? "" : format.strip();
         Reporter reporter = Reporters.forFormat(name).orElseThrow(() -> new MojoExecutionException(
                 "spec-lint: unknown outputFileFormat '" + format + "': use one of "
                         + String.join(", ", Reporters.formats())));
         Path path = outputFile != null ? outputFile : buildDir.resolve(defaultName(name));
-        return new ReportFile(reporter, path.toAbsolutePath().normalize());
+        return new ReportOutput(reporter, path.toAbsolutePath().normalize());
     }
 
     /** {@code spec-lint-result.json}, {@code spec-lint-result.xml} and so on. */
@@ -53,12 +52,10 @@ final class ReportFile {
         return path;
     }
 
-    void write(LintResult result, RuleRegistry registry) throws MojoExecutionException {
-        StringWriter out = new StringWriter();
+    /** Writes the report atomically (core's {@link ReportFile}), paths relative to the linter's base directory. */
+    void write(LintResult result, SpecLinter linter) throws MojoExecutionException {
         try {
-            reporter.write(result, new ReportContext(registry, SpecLintVersion.get(), ReportContext.DEFAULT_DOCS_BASE,
-                    false), out);
-            AtomicFiles.writeReplacing(path, out.toString());
+            ReportFile.write(path, reporter, result, ReportContext.of(linter, false));
         } catch (IOException e) {
             throw new MojoExecutionException("spec-lint: cannot write the report " + path + ": " + e.getMessage(), e);
         }
