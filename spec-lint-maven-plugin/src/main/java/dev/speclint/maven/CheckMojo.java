@@ -1,0 +1,239 @@
+package dev.speclint.maven;
+
+import dev.speclint.core.config.ConfigException;
+import dev.speclint.core.config.LintConfig;
+import dev.speclint.core.engine.LintResult;
+import dev.speclint.core.engine.SpecLinter;
+import dev.speclint.core.rule.Severity;
+import java.io.File;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Lints the module's Markdown specs against their template and fails the build on violations.
+ * Rules come from spec-lint's built-in rules and from every jar under the plugin's
+ * {@code <dependencies>} that has a {@code RuleProvider}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.NONE)
+public class CheckMojo extends AbstractMojo {
+
+    /** Skips the check. */
+    @Parameter(property = "speclint.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Fails the build when more than {@code maxAllowedViolations} violations reach {@code violationSeverity}. */
+    @Parameter(property = "speclint.failOnViolation", defaultValue = "true")
+    boolean failOnViolation;
+
+    /** The least severity that counts against the build: {@code error} or {@code warning}. */
+    @Parameter(property = "speclint.violationSeverity", defaultValue = "error")
+    String violationSeverity;
+
+    /** How many violations at or above {@code violationSeverity} still pass. */
+    @Parameter(property = "speclint.maxAllowedViolations", defaultValue = "0")
+    int maxAllowedViolations;
+
+    /**
+     * The folders holding the specs, relative to the module's base directory. Default:
+     * {@code docs/specs} and {@code src/docs/specs}. A folder that does not exist is skipped.
+     */
+    @Parameter(property = "speclint.sourceDirectories")
+    List<File> sourceDirectories;
+
+    /**
+     * Comma-separated globs of the files to lint, relative to each source directory. Default: the
+     * config's, else {@code **}{@code /*.md}.
+     */
+    @Parameter(property = "speclint.includes")
+    String includes;
+
+    /** Comma-separated globs of files to leave out, relative to each source directory. */
+    @Parameter(property = "speclint.excludes")
+    String excludes;
+
+    /**
+     * The {@code spec-lint.yaml} to use: a file (relative to the module's base directory) or a
+     * resource on the plugin's classpath. Default: the nearest {@code spec-lint.yaml} (or
+     * {@code .spec-lint.yaml}) in the module's directory or its parents, up to the directory Maven
+     * was started in.
+     */
+    @Parameter(property = "speclint.configLocation")
+    String configLocation;
+
+    /**
+     * The profile to lint against: a built-in profile's name (e.g. {@code technical-spec}) or a
+     * template file's path relative to the module's base directory. Every file is then linted
+     * against it: it replaces the config's profile and per-file profiles.
+     */
+    @Parameter(property = "speclint.profile")
+    String profile;
+
+    /** The report file. Default: {@code ${project.build.directory}/spec-lint-result.<ext>} (ext from the format). */
+    @Parameter(property = "speclint.outputFile")
+    File outputFile;
+
+    /** The report file's format: any format spec-lint has, e.g. {@code json} or {@code text}. */
+    @Parameter(property = "speclint.outputFileFormat", defaultValue = "json")
+    String outputFileFormat;
+
+    /** Logs each violation to the console. */
+    @Parameter(property = "speclint.logViolationsToConsole", defaultValue = "true")
+    boolean logViolationsToConsole;
+
+    /** The specs' encoding. spec-lint reads UTF-8 only; any other value fails the build. */
+    @Parameter(property = "speclint.encoding", defaultValue = "UTF-8")
+    String encoding;
+
+    /** Files linted at once; 0 means one per available processor. */
+    @Parameter(property = "speclint.threads", defaultValue = "0")
+    int threads;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File basedir;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    File buildDirectory;
+
+    /** Where Maven was started: console paths are shown relative to it. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    File executionRootDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("spec-lint: skipped");
+            return;
+        }
+        checkEncoding(encoding);
+        Severity threshold = threshold(violationSeverity);
+        if (maxAllowedViolations < 0) {
+            throw new MojoExecutionException("spec-lint: maxAllowedViolations must be 0 or more, not "
+                    + maxAllowedViolations);
+        }
+        ViolationGate gate = new ViolationGate(threshold, maxAllowedViolations);
+        Path base = basedir.toPath().toAbsolutePath().normalize();
+        ReportOutput report = ReportOutput.of(outputFileFormat, outputFile == null ? null : outputFile.toPath(),
+                buildDirectory.toPath());
+
+        List<Path> dirs = SourceDirectories.resolve(sourceDirectories, base);
+        List<Path> existing = SourceDirectories.existing(dirs);
+        for (Path d : dirs) {
+            if (!existing.contains(d)) {
+                getLog().info("spec-lint: no spec directory " + d + ", skipped");
+            }
+        }
+        if (existing.isEmpty()) {
+            getLog().info("spec-lint: nothing to lint");
+            return;
+        }
+
+        ClassLoader loader = getClass().getClassLoader();
+        Path root = executionRootDirectory != null ? executionRootDirectory.toPath() : base;
+        MojoConfig configs = new MojoConfig(base);
+        LintConfig config = effectiveConfig(configs.load(new ConfigLocator(base, root, loader).locate(configLocation)),
+                base);
+        SpecLinter linter = build(config, base, loader, configs);
+        LintResult result = linter.lint(existing);
+
+        ConsoleReport console = new ConsoleReport(base, root);
+        if (logViolationsToConsole) {
+            console.logViolations(result, getLog());
+        }
+        getLog().info(ConsoleReport.summary(result));
+        report.write(result, linter);
+        getLog().info("spec-lint: report written to " + report.path());
+
+        if (gate.fails(result)) {
+            String message = gate.failureMessage(result, Optional.of(report.path().toString()));
+            if (failOnViolation) {
+                throw new MojoFailureException(message);
+            }
+            getLog().warn(message + " (not failing: failOnViolation is false)");
+        }
+    }
+
+    private LintConfig effectiveConfig(LintConfig config, Path base) {
+        LintConfig out = config;
+        if (profile != null && !profile.isBlank()) {
+            out = out.withOnlyProfile(profileName(profile, base));
+        }
+        List<String> inc = globs(includes);
+        List<String> exc = globs(excludes);
+        if (!inc.isEmpty() || !exc.isEmpty()) {
+            out = out.withFiles(inc.isEmpty() ? out.includes() : inc, exc.isEmpty() ? out.excludes() : exc);
+        }
+        return out;
+    }
+
+    /**
+     * A template path given as {@code profile} is made absolute against the module, so that it does
+     * not resolve against a config file's directory; a built-in name is kept.
+     */
+    static String profileName(String value, Path base) {
+        String name = value.strip();
+        try {
+            Path asFile = base.resolve(name).normalize();
+            return Files.exists(asFile) ? asFile.toString() : name;
+        } catch (InvalidPathException e) {
+            return name;
+        }
+    }
+
+    private SpecLinter build(LintConfig config, Path base, ClassLoader loader, MojoConfig configs)
+            throws MojoExecutionException {
+        SpecLinter.Builder b = SpecLinter.builder().config(config).baseDir(base).classLoader(loader);
+        b.threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        try {
+            return b.build();
+        } catch (ConfigException e) {
+            throw new MojoExecutionException(configs.explain(e), e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // e.g. two rule jars defining one rule id
+            throw new MojoExecutionException("spec-lint: " + e.getMessage(), e);
+        }
+    }
+
+    static List<String> globs(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static Severity threshold(String value) throws MojoExecutionException {
+        try {
+            return Severity.parse(value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("spec-lint: violationSeverity: " + e.getMessage());
+        }
+    }
+
+    static void checkEncoding(String value) throws MojoExecutionException {
+        boolean utf8;
+        try {
+            utf8 = value == null || Charset.forName(value.strip()).equals(StandardCharsets.UTF_8);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            utf8 = false;
+        }
+        if (!utf8) {
+            throw new MojoExecutionException("spec-lint: encoding '" + value + "' is not supported: spec-lint reads "
+                    + "specs as UTF-8 only (invalid UTF-8 is reported per file); remove <encoding> or set it to UTF-8");
+        }
+    }
+}
