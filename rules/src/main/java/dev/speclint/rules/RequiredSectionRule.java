@@ -43,6 +43,11 @@ public final class RequiredSectionRule implements Rule {
             if (!spec.required() || (spec.pattern() && spec.level() == 1)) {
                 continue;
             }
+            SectionSpec previous = i > 0 ? specs.get(i - 1) : null;
+            if (spec.pattern() && previous != null && previous.pattern() && previous.required()
+                    && previous.level() == spec.level()) {
+                continue; // sibling patterns (Option 1: [Name], Option 2: [Name]) are one group: reported once
+            }
             reportMissing(specs, i, parent, document, match, context);
         }
     }

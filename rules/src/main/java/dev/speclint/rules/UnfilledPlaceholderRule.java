@@ -33,8 +33,11 @@ public final class UnfilledPlaceholderRule implements Rule {
             if (line.isBlank()) {
                 continue;
             }
+            String source = document.lines().get(i);
             for (Placeholder p : syntax.find(line)) {
-                context.report(i + 1, p.column(), "unfilled placeholder '" + p.text() + "': replace it with the real "
+                // quote the source: the prose line has code spans inside the match blanked out
+                String text = source.substring(p.start(), p.start() + p.text().length());
+                context.report(i + 1, p.column(), "unfilled placeholder '" + text + "': replace it with the real "
                         + "content, or delete the line");
             }
         }

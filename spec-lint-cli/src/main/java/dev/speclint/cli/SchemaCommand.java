@@ -102,7 +102,14 @@ final class SchemaCommand implements Callable<Integer> {
         }
         g.writeEndArray();
         g.writeObjectFieldStart("placeholders");
-        strings(g, "builtIn", List.of("[bracketed text] that is not a link, footnote, task box or citation", "XXX"));
+        List<String> builtIn = new java.util.ArrayList<>();
+        if (schema.placeholders().brackets()) {
+            builtIn.add("[bracketed text] that is not a link, footnote, task box or citation");
+        }
+        if (schema.placeholders().xxx()) {
+            builtIn.add("XXX");
+        }
+        strings(g, "builtIn", builtIn);
         strings(g, "patterns", schema.placeholders().extraPatterns());
         g.writeEndObject();
         strings(g, "finalStatuses", schema.finalStatuses().stream().sorted().toList());
