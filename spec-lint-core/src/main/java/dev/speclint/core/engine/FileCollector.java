@@ -2,12 +2,10 @@ package dev.speclint.core.engine;
 
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -25,24 +23,12 @@ public final class FileCollector {
 
     private static final Set<String> SKIPPED_DIRS = Set.of(".git", "node_modules");
 
-    private final List<PathMatcher> includes;
-    private final List<PathMatcher> excludes;
+    private final Globs includes;
+    private final Globs excludes;
 
     public FileCollector(List<String> includes, List<String> excludes) {
-        this.includes = matchers(includes.isEmpty() ? List.of("**/*.md") : includes);
-        this.excludes = matchers(excludes);
-    }
-
-    private static List<PathMatcher> matchers(List<String> globs) {
-        List<PathMatcher> out = new ArrayList<>();
-        for (String glob : globs) {
-            out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-            if (glob.startsWith("**/")) {
-                // `**/*.md` also matches files at the top of the directory
-                out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
-            }
-        }
-        return out;
+        this.includes = Globs.of(includes.isEmpty() ? List.of("**/*.md") : includes);
+        this.excludes = Globs.of(excludes);
     }
 
     /**
@@ -65,16 +51,7 @@ public final class FileCollector {
 
     /** Whether {@code relative} (to a walked directory) is included and not excluded. */
     public boolean selects(Path relative) {
-        return matchesAny(includes, relative) && !matchesAny(excludes, relative);
-    }
-
-    private static boolean matchesAny(List<PathMatcher> matchers, Path p) {
-        for (PathMatcher m : matchers) {
-            if (m.matches(p)) {
-                return true;
-            }
-        }
-        return false;
+        return includes.matches(relative) && !excludes.matches(relative);
     }
 
     private void walk(Path root, Set<Path> out, List<String> problems) {
@@ -88,7 +65,7 @@ public final class FileCollector {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             Path rel = root.relativize(dir);
-                            if (!dir.equals(root) && matchesAny(excludes, rel)) {
+                            if (!dir.equals(root) && excludes.matches(rel)) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;

@@ -5,10 +5,8 @@ import dev.speclint.core.config.FileProfile;
 import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.config.Profile;
 import dev.speclint.core.config.ProfileLoader;
-import java.nio.file.FileSystems;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +20,7 @@ import java.util.Map;
  */
 public final class ProfileSet {
 
-    private record Entry(List<PathMatcher> globs, Profile profile) {
+    private record Entry(Globs globs, Profile profile) {
     }
 
     private final Path root;
@@ -57,20 +55,9 @@ public final class ProfileSet {
                 p = loader.load(fp.profile(), config, root);
                 loaded.put(fp.profile(), p);
             }
-            entries.add(new Entry(matchers(fp.files()), p));
+            entries.add(new Entry(Globs.of(fp.files()), p));
         }
         return new ProfileSet(root, defaultProfile, entries);
-    }
-
-    private static List<PathMatcher> matchers(List<String> globs) {
-        List<PathMatcher> out = new ArrayList<>();
-        for (String glob : globs) {
-            out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-            if (glob.startsWith("**/")) {
-                out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
-            }
-        }
-        return out;
     }
 
     /** The default profile. */
@@ -103,10 +90,8 @@ public final class ProfileSet {
 
     private Profile matching(Path relative) {
         for (Entry e : entries) {
-            for (PathMatcher m : e.globs()) {
-                if (m.matches(relative)) {
-                    return e.profile();
-                }
+            if (e.globs().matches(relative)) {
+                return e.profile();
             }
         }
         return defaultProfile;
