@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class LinearHeadingParserTest {
 
-    static final Path CORPUS = Path.of("..", "..", "shared", "corpus");
+    static final Path CORPUS = SharedCorpus.DIR;
 
     private final SpecParser ours = new SpecParser();
     private final SpecParser flexmarks = new SpecParser(true);
