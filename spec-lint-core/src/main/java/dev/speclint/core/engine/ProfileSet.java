@@ -73,6 +73,18 @@ public final class ProfileSet {
         return out;
     }
 
+    /** Every profile of the set, the default first, each once. */
+    public List<Profile> all() {
+        List<Profile> out = new ArrayList<>();
+        out.add(defaultProfile);
+        for (Entry e : entries) {
+            if (!out.contains(e.profile())) {
+                out.add(e.profile());
+            }
+        }
+        return out;
+    }
+
     /** The default profile. */
     public Profile defaultProfile() {
         return defaultProfile;
