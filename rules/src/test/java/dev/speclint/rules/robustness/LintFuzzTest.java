@@ -28,9 +28,9 @@ import java.util.Set;
  * Fuzz targets. In the normal suite each runs once per input of its seed corpus
  * ({@code src/test/resources/dev/speclint/rules/robustness/LintFuzzTestInputs/<method>/}), which
  * also holds every input a real fuzzing run found a problem with. A real run, one target at a
- * time (see {@code docs/robustness.md}):
+ * time (see {@code docs/errors.md}):
  *
- * <pre>JAZZER_FUZZ=1 mvn -pl rules test -Dtest=LintFuzzTest#lintsAnyBytes -Djazzer.max_duration=5m</pre>
+ * <pre>JAZZER_FUZZ=1 mvn -pl spec-lint-core,rules test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=LintFuzzTest#lintsAnyBytes</pre>
  *
  * <p>A finding is any exception, an {@code internal-error} violation, a hang or running out of
  * stack or memory.
