@@ -1,9 +1,9 @@
 package dev.speclint.rules;
 
-import dev.speclint.core.config.RuleOptions;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import dev.speclint.core.config.RuleOptions;
 import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.document.TitleKey;
