@@ -1,5 +1,6 @@
 package dev.speclint.rules;
 
+import dev.speclint.core.config.RuleOptions;
 import dev.speclint.core.document.ChecklistItem;
 import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.SpecDocument;
@@ -24,6 +25,11 @@ public final class ChecklistIncompleteRule implements Rule {
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public void validateOptions(RuleOptions options) {
+        options.string("field");
     }
 
     @Override

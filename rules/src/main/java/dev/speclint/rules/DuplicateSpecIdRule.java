@@ -1,5 +1,6 @@
 package dev.speclint.rules;
 
+import dev.speclint.core.config.RuleOptions;
 import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.ProjectContext;
@@ -26,6 +27,11 @@ public final class DuplicateSpecIdRule implements ProjectRule {
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public void validateOptions(RuleOptions options) {
+        options.string("field");
     }
 
     @Override

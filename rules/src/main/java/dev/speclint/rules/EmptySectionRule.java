@@ -1,5 +1,6 @@
 package dev.speclint.rules;
 
+import dev.speclint.core.config.RuleOptions;
 import dev.speclint.core.document.Section;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.Rule;
@@ -23,6 +24,11 @@ public final class EmptySectionRule implements Rule {
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public void validateOptions(RuleOptions options) {
+        options.bool("allSections", false);
     }
 
     @Override

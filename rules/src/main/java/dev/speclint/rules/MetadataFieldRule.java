@@ -3,6 +3,7 @@ package dev.speclint.rules;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import dev.speclint.core.config.RuleOptions;
 import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.document.TitleKey;
@@ -51,10 +52,19 @@ public final class MetadataFieldRule implements Rule {
     }
 
     @Override
+    public void validateOptions(RuleOptions options) {
+        patterns(options);
+        options.string("statusField");
+        options.strings("optionalFields");
+        options.strings("consistentKeys");
+        options.strings("dateFields");
+    }
+
+    @Override
     public void check(SpecDocument document, RuleContext context) {
         TemplateSchema schema = context.schema();
         String statusKey = TitleKey.of(context.options().string("statusField").orElse("Status"));
-        Map<String, Pattern> patterns = patterns(context);
+        Map<String, Pattern> patterns = patterns(context.options());
         Set<String> dateKeys = dateKeys(context, schema);
         Set<String> faulty = new HashSet<>();
         Set<String> checked = new HashSet<>();
@@ -252,8 +262,8 @@ public final class MetadataFieldRule implements Rule {
     }
 
     /** Option {@code patterns}: field name to regular expression. */
-    private static Map<String, Pattern> patterns(RuleContext context) {
-        Object raw = context.options().values().get("patterns");
+    private static Map<String, Pattern> patterns(RuleOptions options) {
+        Object raw = options.values().get("patterns");
         Map<String, Pattern> out = new LinkedHashMap<>();
         if (raw == null) {
             return out;
@@ -269,7 +279,7 @@ public final class MetadataFieldRule implements Rule {
                 out.put(TitleKey.of(field), Pattern.compile(regex));
             } catch (PatternSyntaxException ex) {
                 throw new IllegalArgumentException("option 'patterns' of rule 'metadata-field': the pattern of '"
-                        + field + "' is not a valid regular expression: " + ex.getDescription(), ex);
+                        + field + "' is not a valid regular expression (RE2 syntax): " + ex.getMessage(), ex);
             }
         }
         return out;

@@ -117,6 +117,9 @@ public final class ConfigLoader {
             throw new ConfigException(file + ":" + line + ": " + yamlProblem(e), e);
         } catch (YamlEngineException e) {
             throw new ConfigException(file + ": " + yamlProblem(e), e);
+        } catch (IllegalArgumentException e) {
+            // snakeyaml-engine checks some values (a tag with blanks: `!- x`) with unchecked exceptions of its own
+            throw new ConfigException(file + ": not valid YAML: " + e.getMessage(), e);
         }
         if (root.isEmpty()) {
             return withSource(LintConfig.defaults(), file);

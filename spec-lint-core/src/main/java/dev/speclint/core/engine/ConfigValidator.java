@@ -2,6 +2,9 @@ package dev.speclint.core.engine;
 
 import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.LintConfig;
+import dev.speclint.core.config.Profile;
+import dev.speclint.core.rule.ProjectRule;
+import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.RuleRegistry;
 import java.util.Comparator;
@@ -30,6 +33,33 @@ final class ConfigValidator {
             String id = worst.get();
             throw new ConfigException(config.source().whereRule(id) + "unknown rule '" + id + "'"
                     + Suggestions.didYouMean(id, known) + "; 'spec-lint rules' lists every rule");
+        }
+    }
+
+    /**
+     * Checks the options every enabled rule gets under each profile (a bad regular expression, a wrong type), so that
+     * they fail the run's start with the config's file and line, not each file with an internal error.
+     */
+    static void checkOptions(ProfileSet profiles, RuleRegistry registry) throws ConfigException {
+        for (Profile profile : profiles.all()) {
+            for (Rule rule : registry.rules()) {
+                validate(profile, rule.descriptor(), () -> rule.validateOptions(profile.options(rule.descriptor().id())));
+            }
+            for (ProjectRule rule : registry.projectRules()) {
+                validate(profile, rule.descriptor(),
+                        () -> rule.validateOptions(profile.options(rule.descriptor().id())));
+            }
+        }
+    }
+
+    private static void validate(Profile profile, RuleDescriptor d, Runnable check) throws ConfigException {
+        if (!profile.config().rule(d.id()).enabled()) {
+            return;
+        }
+        try {
+            check.run();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(profile.config().source().whereRule(d.id()) + e.getMessage(), e);
         }
     }
 }

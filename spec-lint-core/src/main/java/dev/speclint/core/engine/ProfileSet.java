@@ -60,6 +60,18 @@ public final class ProfileSet {
         return new ProfileSet(root, defaultProfile, entries);
     }
 
+    /** Every profile of the set, the default first, each once. */
+    public List<Profile> all() {
+        List<Profile> out = new ArrayList<>();
+        out.add(defaultProfile);
+        for (Entry e : entries) {
+            if (!out.contains(e.profile())) {
+                out.add(e.profile());
+            }
+        }
+        return out;
+    }
+
     /** The default profile. */
     public Profile defaultProfile() {
         return defaultProfile;

@@ -258,6 +258,7 @@ public final class SpecLinter {
             ConfigValidator.check(config, registry);
             ProfileSet profiles = profile != null ? ProfileSet.of(profile)
                     : ProfileSet.load(config, new ProfileLoader(classLoader, parser), baseDir);
+            ConfigValidator.checkOptions(profiles, registry);
             return new SpecLinter(this, profiles);
         }
     }

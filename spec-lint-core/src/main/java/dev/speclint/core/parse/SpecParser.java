@@ -8,7 +8,9 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import dev.speclint.core.document.SpecDocument;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,19 +22,37 @@ public final class SpecParser {
     private final Parser parser;
 
     public SpecParser() {
+        this(false);
+    }
+
+    /**
+     * @param flexmarkHeadings whether to use flexmark's own heading parser, quadratic in a paragraph's length, instead
+     *     of {@link LinearHeadingParser}: only to prove that both give the same AST
+     */
+    SpecParser(boolean flexmarkHeadings) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
+        List<Extension> extensions = new ArrayList<>();
+        if (!flexmarkHeadings) {
+            extensions.add(LinearHeadingParser.create());
+        }
+        extensions.addAll(List.of(
                 TablesExtension.create(),
                 TaskListExtension.create(),
                 StrikethroughExtension.create(),
                 FootnoteExtension.create(),
                 YamlFrontMatterExtension.create()));
+        options.set(Parser.EXTENSIONS, extensions);
         // GFM tables: header row required, columns need not match exactly
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         this.parser = Parser.builder(options).build();
+    }
+
+    /** The flexmark AST of {@code text}, as {@link #parse} builds it: for tests. */
+    Document flexmarkAst(String text) {
+        return parser.parse(NestingGuard.limit(SourceText.of(text).text()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.speclint.core.rule;
 
+import dev.speclint.core.config.RuleOptions;
 import dev.speclint.core.document.SpecDocument;
 import java.util.List;
 
@@ -14,4 +15,13 @@ public interface ProjectRule {
 
     /** Checks {@code documents} together, reporting through {@code context}. */
     void check(List<SpecDocument> documents, ProjectContext context);
+
+    /**
+     * Checks this rule's options once, when a linter is built, so that a bad option is a config error naming the
+     * config file and line rather than a failure on every file. Read every option the rule uses here.
+     *
+     * @throws IllegalArgumentException with a message naming the option and what it must be
+     */
+    default void validateOptions(RuleOptions options) {
+    }
 }

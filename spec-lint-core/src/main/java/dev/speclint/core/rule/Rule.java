@@ -1,5 +1,6 @@
 package dev.speclint.core.rule;
 
+import dev.speclint.core.config.RuleOptions;
 import dev.speclint.core.document.SpecDocument;
 
 /**
@@ -14,4 +15,13 @@ public interface Rule {
 
     /** Checks {@code document}, reporting each finding through {@code context}. */
     void check(SpecDocument document, RuleContext context);
+
+    /**
+     * Checks this rule's options once, when a linter is built, so that a bad option is a config error naming the
+     * config file and line rather than a failure on every file. Read every option the rule uses here.
+     *
+     * @throws IllegalArgumentException with a message naming the option and what it must be
+     */
+    default void validateOptions(RuleOptions options) {
+    }
 }

@@ -1,0 +1,116 @@
+package dev.speclint.rules.robustness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.speclint.core.config.ConfigException;
+import dev.speclint.core.config.ConfigLoader;
+import dev.speclint.core.config.LintConfig;
+import dev.speclint.core.config.Profile;
+import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.engine.LintResult;
+import dev.speclint.core.engine.SpecLinter;
+import dev.speclint.core.parse.InvalidEncodingException;
+import dev.speclint.core.parse.SourceText;
+import dev.speclint.core.parse.SpecParser;
+import dev.speclint.core.rule.EngineRules;
+import dev.speclint.core.template.PlaceholderSyntax;
+import dev.speclint.core.template.TemplateCompiler;
+import dev.speclint.core.template.TemplateSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Fuzz targets. In the normal suite each runs once per input of its seed corpus
+ * ({@code src/test/resources/dev/speclint/rules/robustness/LintFuzzTestInputs/<method>/}), which
+ * also holds every input a real fuzzing run found a problem with. A real run, one target at a
+ * time (see {@code docs/errors.md}):
+ *
+ * <pre>JAZZER_FUZZ=1 mvn -pl spec-lint-core,rules test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=LintFuzzTest#lintsAnyBytes</pre>
+ *
+ * <p>A finding is any exception, an {@code internal-error} violation, a hang or running out of
+ * stack or memory.
+ */
+class LintFuzzTest {
+
+    private static final SpecParser PARSER = new SpecParser();
+    private static final SpecLinter DEFAULT_LINTER = linter();
+    private static final String SPEC = read(Path.of("..", "examples", "SPEC-GW-4-api-rate-limiter.md"));
+
+    private static SpecLinter linter() {
+        try {
+            return SpecLinter.builder().config(LintConfig.defaults()).threads(1).build();
+        } catch (ConfigException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Decodes as a file read would, or null when the bytes are not UTF-8 (an invalid-encoding violation). */
+    private static String decode(byte[] bytes) {
+        try {
+            return SourceText.decode(bytes).text();
+        } catch (InvalidEncodingException e) {
+            return null;
+        }
+    }
+
+    private static void assertNoInternalError(LintResult result) {
+        assertThat(result.violations()).noneMatch(v -> v.rule().equals(EngineRules.INTERNAL_ERROR.id()));
+    }
+
+    /** Any bytes as a spec, linted with the default profile and every built-in rule. */
+    @FuzzTest(maxDuration = "5m")
+    void lintsAnyBytes(byte[] bytes) {
+        String text = decode(bytes);
+        if (text == null) {
+            return;
+        }
+        assertNoInternalError(DEFAULT_LINTER.lintText("fuzz.md", text));
+    }
+
+    /** Any bytes as a template: compiled, then a fixed spec and the template itself linted against it. */
+    @FuzzTest(maxDuration = "5m")
+    void compilesAnyTemplate(byte[] bytes) throws ConfigException {
+        String text = decode(bytes);
+        if (text == null) {
+            return;
+        }
+        SpecDocument template = PARSER.parse("template.md", text);
+        TemplateSchema schema = new TemplateCompiler(PlaceholderSyntax.withPatterns(java.util.List.of()), Set.of(),
+                Set.of("Approved"), Set.of()).compile("template.md", template);
+        Profile profile = new Profile("template.md", schema, LintConfig.defaults(), Map.of());
+        SpecLinter linter = SpecLinter.builder().profile(profile).threads(1).build();
+        assertNoInternalError(linter.lintText("spec.md", SPEC));
+        assertNoInternalError(linter.lintText("template.md", text));
+    }
+
+    /** Any bytes as spec-lint.yaml: a clear {@link ConfigException} or a config that lints a spec. */
+    @FuzzTest(maxDuration = "5m")
+    void loadsAnyConfig(byte[] bytes) {
+        String text = decode(bytes);
+        if (text == null) {
+            return;
+        }
+        SpecLinter linter;
+        try {
+            LintConfig config = ConfigLoader.parse(text, Path.of("fuzz", "spec-lint.yaml"));
+            linter = SpecLinter.builder().config(config).baseDir(Path.of("fuzz")).threads(1).build();
+        } catch (ConfigException e) {
+            assertThat(e.getMessage()).isNotBlank();
+            return;
+        }
+        assertNoInternalError(linter.lintText("spec.md", SPEC));
+    }
+}

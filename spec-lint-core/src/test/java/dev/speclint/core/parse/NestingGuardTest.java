@@ -1,0 +1,63 @@
+package dev.speclint.core.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** {@link NestingGuard}: what it neutralizes, that it keeps every offset, and that real documents pass untouched. */
+class NestingGuardTest {
+
+    @Test
+    void markersPastTheCapOnOneLineBecomePlainText() {
+        String line = "- ".repeat(NestingGuard.MAX_DEPTH + 3) + "x";
+        String limited = NestingGuard.limit(line);
+        assertThat(limited).hasSameSizeAs(line);
+        assertThat(limited).startsWith("- ".repeat(NestingGuard.MAX_DEPTH) + "x x x x");
+    }
+
+    @Test
+    void quotesAndOrderedMarkersCountToo() {
+        String quotes = ">".repeat(NestingGuard.MAX_DEPTH + 1) + " q";
+        assertThat(NestingGuard.limit(quotes)).isEqualTo(">".repeat(NestingGuard.MAX_DEPTH) + "x q");
+        String ordered = "1. ".repeat(NestingGuard.MAX_DEPTH + 1) + "q";
+        assertThat(NestingGuard.limit(ordered)).isEqualTo("1. ".repeat(NestingGuard.MAX_DEPTH) + "xx q");
+    }
+
+    @Test
+    void aMarkerIndentedPastTheColumnCapBecomesPlainText() {
+        String deep = " ".repeat(NestingGuard.MAX_MARKER_COLUMN) + "- item\n";
+        String tabs = "\t".repeat(NestingGuard.MAX_MARKER_COLUMN / 4) + "> quote\n";
+        String shallow = " ".repeat(NestingGuard.MAX_MARKER_COLUMN - 1) + "- item\n";
+        assertThat(NestingGuard.limit(deep)).isEqualTo(" ".repeat(NestingGuard.MAX_MARKER_COLUMN) + "x item\n");
+        assertThat(NestingGuard.limit(tabs)).isEqualTo("\t".repeat(NestingGuard.MAX_MARKER_COLUMN / 4) + "x quote\n");
+        assertThat(NestingGuard.limit(shallow)).isSameAs(shallow);
+    }
+
+    @Test
+    void ordinaryMarkdownIsReturnedAsIs() {
+        for (String md : List.of("", "- a\n  - b\n    - c\n", "> > > q\n", "1. a\n   1) b\n", "-not a marker\n",
+                "    - code\n", "* * *\n")) {
+            assertThat(NestingGuard.limit(md)).isSameAs(md);
+        }
+    }
+
+    @Test
+    void noCorpusFileIsChanged() throws IOException {
+        assumeTrue(Files.isDirectory(SharedCorpus.DIR), "the shared corpus is not at " + SharedCorpus.DIR);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(SharedCorpus.DIR)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path f : files) {
+            String text = SourceText.of(new String(Files.readAllBytes(f), StandardCharsets.UTF_8)).text();
+            assertThat(NestingGuard.limit(text)).as(f.toString()).isSameAs(text);
+        }
+    }
+}
