@@ -13,6 +13,7 @@ import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.RuleRegistry;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.rule.Violation;
+import dev.speclint.core.template.SectionMatch;
 import dev.speclint.core.template.TemplateSchema;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -98,12 +99,13 @@ final class FileLinter {
 
     /** @param directory the linted file's directory, or null for text linted from memory */
     private FileOutcome check(SpecDocument document, Path directory, List<Violation> out, Profile profile) {
+        DocumentMemo memo = new DocumentMemo(profile.schema(), document);
         for (Rule rule : rules) {
             RuleDescriptor d = rule.descriptor();
             Severity severity = severities.severity(d, document);
             List<Violation> found = new ArrayList<>();
             Context context = new Context(document.source(), d.id(), severity, profile.schema(), profile.options(d.id()),
-                    directory, found);
+                    directory, found, memo);
             try {
                 rule.check(document, context);
                 out.addAll(found);
@@ -134,11 +136,16 @@ final class FileLinter {
 
     /** A {@link RuleContext} collecting into a list. */
     private record Context(String file, String ruleId, Severity severity, TemplateSchema schema, RuleOptions options,
-            Path directory, List<Violation> sink) implements RuleContext {
+            Path directory, List<Violation> sink, DocumentMemo memo) implements RuleContext {
 
         @Override
         public void report(int line, int column, String message) {
             sink.add(new Violation(file, Math.max(1, line), Math.max(1, column), ruleId, severity, message));
+        }
+
+        @Override
+        public SectionMatch sectionMatch(SpecDocument document) {
+            return memo.sectionMatch(schema, document);
         }
 
         @Override
