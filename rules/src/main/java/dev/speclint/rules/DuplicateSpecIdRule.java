@@ -28,6 +28,12 @@ public final class DuplicateSpecIdRule implements ProjectRule {
         return DESCRIPTOR;
     }
 
+    /** Reads each document's source and the id field only. */
+    @Override
+    public boolean readsMetadataOnly() {
+        return true;
+    }
+
     @Override
     public void check(List<SpecDocument> documents, ProjectContext context) {
         String fieldName = context.options().string("field").orElse("Spec ID");

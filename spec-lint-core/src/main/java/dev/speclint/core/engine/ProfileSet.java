@@ -73,6 +73,21 @@ public final class ProfileSet {
         return out;
     }
 
+    /** The directory {@code profiles:} globs are relative to. */
+    Path root() {
+        return root;
+    }
+
+    /** The default profile, then each entry's profile, in config order (a profile may repeat). */
+    List<Profile> all() {
+        List<Profile> out = new ArrayList<>();
+        out.add(defaultProfile);
+        for (Entry e : entries) {
+            out.add(e.profile());
+        }
+        return out;
+    }
+
     /** The default profile. */
     public Profile defaultProfile() {
         return defaultProfile;

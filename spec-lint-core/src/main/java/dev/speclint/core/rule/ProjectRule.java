@@ -14,4 +14,16 @@ public interface ProjectRule {
 
     /** Checks {@code documents} together, reporting through {@code context}. */
     void check(List<SpecDocument> documents, ProjectContext context);
+
+    /**
+     * Whether this rule reads nothing of a document but {@link SpecDocument#source()} and its
+     * metadata ({@link SpecDocument#metadata()}, {@link SpecDocument#metadataField},
+     * {@link SpecDocument#metadataValue}). When every enabled project rule says so, a run with a cache
+     * gives them, for a file whose result comes from the cache, a document rebuilt from the cache
+     * that holds only those (no sections, no prose) instead of parsing the file again. The default,
+     * false, is always correct: such files are parsed again for this rule.
+     */
+    default boolean readsMetadataOnly() {
+        return false;
+    }
 }
