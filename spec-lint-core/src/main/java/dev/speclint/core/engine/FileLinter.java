@@ -121,10 +121,16 @@ final class FileLinter {
         }
         List<LintCache.FileCheck> checks = cache == null ? null : new ArrayList<>();
         FileOutcome outcome = check(document, directory, out, profile, checks);
-        if (cache != null) {
-            cache.put(key, entry(hash, outcome, document, checks));
+        if (cache == null && reparseCached) {
+            return outcome;
         }
-        return outcome;
+        LintCache.Entry entry = entry(hash, outcome, document, checks == null ? List.of() : checks);
+        if (cache != null) {
+            cache.put(key, entry);
+        }
+        // the project rules need no more than the skeleton: the run need not hold every parsed document
+        return reparseCached ? outcome : new FileOutcome(outcome.displayPath(), Optional.of(skeleton(entry)),
+                outcome.violations(), outcome.suppressions(), profile);
     }
 
     private static boolean stillHolds(List<LintCache.FileCheck> checks, Path directory) {
@@ -147,17 +153,26 @@ final class FileLinter {
             }
         }
         if (document == null) {
-            List<String> lines = new ArrayList<>(Collections.nCopies(Math.max(1, hit.lineCount()), ""));
-            hit.lineTexts().forEach((line, text) -> {
-                if (line >= 1 && line <= lines.size()) {
-                    lines.set(line - 1, text);
-                }
-            });
-            document = new SpecDocument(hit.displayPath(), lines, lines, hit.metadata(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), hit.directives());
+            document = skeleton(hit);
         }
         return new FileOutcome(hit.displayPath(), Optional.of(document), hit.violations(),
                 Suppressions.of(document, knownIds), profile);
+    }
+
+    /**
+     * A document holding only what metadata-only project rules and reports need: source, metadata,
+     * suppression comments and the text of the lines violations and metadata fields are on (the other
+     * lines empty); no sections, prose or other elements.
+     */
+    private static SpecDocument skeleton(LintCache.Entry entry) {
+        List<String> lines = new ArrayList<>(Collections.nCopies(Math.max(1, entry.lineCount()), ""));
+        entry.lineTexts().forEach((line, text) -> {
+            if (line >= 1 && line <= lines.size()) {
+                lines.set(line - 1, text);
+            }
+        });
+        return new SpecDocument(entry.displayPath(), lines, lines, entry.metadata(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), entry.directives());
     }
 
     /** What the cache keeps of a fresh outcome: enough to report it again and to feed metadata-only project rules. */

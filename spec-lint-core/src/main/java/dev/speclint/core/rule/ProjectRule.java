@@ -20,8 +20,10 @@ public interface ProjectRule {
      * metadata ({@link SpecDocument#metadata()}, {@link SpecDocument#metadataField},
      * {@link SpecDocument#metadataValue}). When every enabled project rule says so, a run with a cache
      * gives them, for a file whose result comes from the cache, a document rebuilt from the cache
-     * that holds only those (no sections, no prose) instead of parsing the file again. The default,
-     * false, is always correct: such files are parsed again for this rule.
+     * that holds only those (no sections, no prose) instead of parsing the file again, and a run
+     * without a cache need not keep every parsed document in memory. Such a rule reports at the lines
+     * of metadata fields (reports show the text of those lines; of other lines they may not). The
+     * default, false, is always correct: every document is kept whole, cached files are parsed again.
      */
     default boolean readsMetadataOnly() {
         return false;
