@@ -43,9 +43,20 @@ echo
 small=$root/examples/SPEC-GW-4-api-rate-limiter.md
 "$launcher" lint "$small" >/dev/null 2>&1 || true   # writes the AppCDS archive if missing
 if command -v hyperfine >/dev/null; then
-  hyperfine -N -i --style none -w 2 -r "$([[ $quick == 1 ]] && echo 5 || echo 15)" --export-markdown /dev/stdout \
+  json=$(mktemp)
+  hyperfine -N -i --style none -w 2 -r "$([[ $quick == 1 ]] && echo 5 || echo 15)" --export-json "$json" \
     "java -jar $jar --version" "$launcher --version" \
-    "java -jar $jar lint $small" "$launcher lint $small" 2>/dev/null | sed "s#$root/##g"
+    "java -jar $jar lint $small" "$launcher lint $small" >/dev/null 2>&1
+  python3 - "$json" "$root/" <<'PY'
+import json, sys
+runs = json.load(open(sys.argv[1]))["results"]
+print("| command | median ms | min ms | max ms | runs |")
+print("|---|---|---|---|---|")
+for r in runs:
+    print("| `%s` | %.0f | %.0f | %.0f | %d |" % (r["command"].replace(sys.argv[2], ""), r["median"] * 1e3,
+          r["min"] * 1e3, r["max"] * 1e3, len(r["times"])))
+PY
+  rm -f "$json"
 else
   echo "(hyperfine not installed: apt-get install hyperfine)"
 fi
