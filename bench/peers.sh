@@ -13,10 +13,14 @@
 #   WARMUP=1            untimed warm-up runs per tool and scale
 #   SCALES="1 2 4"      scale factors used with --scale
 #   TIMEOUT=900         seconds before a single run is killed (and flagged)
-#   SPEC_LINT_JAR=...   default /work/main/spec-lint-cli/target/spec-lint.jar
+#   SPEC_LINT_JAR=...   default spec-lint-cli/target/spec-lint.jar of this repository
 #   SPEC_LINT_CMD=...   shell command prefix for spec-lint; the target directory
 #                       is appended as the last argument
-#                       (default: java -jar "$SPEC_LINT_JAR" lint)
+#                       (default: the launcher script next to the jar,
+#                       "spec-lint lint" (JVM settings, AppCDS; its first run
+#                       writes the class archive: that is the warm-up run),
+#                       or java -jar "$SPEC_LINT_JAR" lint without a launcher)
+#   SPEC_LINT_LAUNCHER=0  use java -jar even when the launcher is there
 #   SPEC_LINT_THREADS=N adds --threads N to the default spec-lint command
 #   SPEC_LINT_VERSION=  version shown for spec-lint (default: from --version)
 #   RUMDL_VERSION=0.2.75, MDL_CLI2_VERSION=0.22.1   npm versions of the peers
@@ -33,7 +37,7 @@ RUNS=${RUNS:-5}
 WARMUP=${WARMUP:-1}
 SCALES=${SCALES:-"1 2 4"}
 TIMEOUT=${TIMEOUT:-900}
-SPEC_LINT_JAR=${SPEC_LINT_JAR:-/work/main/spec-lint-cli/target/spec-lint.jar}
+SPEC_LINT_JAR=${SPEC_LINT_JAR:-$(cd "$(dirname "$0")/.." && pwd)/spec-lint-cli/target/spec-lint.jar}
 RUMDL_VERSION=${RUMDL_VERSION:-0.2.75}
 MDL_CLI2_VERSION=${MDL_CLI2_VERSION:-0.22.1}
 MEASURE=${MEASURE:-auto}
@@ -54,7 +58,7 @@ while [[ $# -gt 0 ]]; do
   case $1 in
     --scale) scale_run=1 ;;
     --stand-in) stand_in=1 ;;
-    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
     -*) die "unknown option $1" ;;
     *) target=$1 ;;
   esac
@@ -71,7 +75,12 @@ if [[ $stand_in == 1 ]]; then
 else
   SPEC_LINT_CMD_GIVEN=${SPEC_LINT_CMD:-}
   if [[ -z ${SPEC_LINT_CMD:-} ]]; then
-    SPEC_LINT_CMD="java -jar $(printf '%q' "$SPEC_LINT_JAR") lint"
+    launcher="$(dirname "$SPEC_LINT_JAR")/spec-lint"
+    if [[ ${SPEC_LINT_LAUNCHER:-1} != 0 && -x $launcher ]]; then
+      SPEC_LINT_CMD="SPEC_LINT_JAR=$(printf '%q' "$SPEC_LINT_JAR") $(printf '%q' "$launcher") lint"
+    else
+      SPEC_LINT_CMD="java -jar $(printf '%q' "$SPEC_LINT_JAR") lint"
+    fi
     [[ -n ${SPEC_LINT_THREADS:-} ]] && SPEC_LINT_CMD+=" --threads $SPEC_LINT_THREADS"
   fi
   SPEC_LINT_LABEL="spec-lint"

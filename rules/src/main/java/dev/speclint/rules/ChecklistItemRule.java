@@ -31,7 +31,7 @@ public final class ChecklistItemRule implements Rule {
 
     @Override
     public void check(SpecDocument document, RuleContext context) {
-        SectionMatch match = SectionMatch.of(context.schema(), document);
+        SectionMatch match = context.sectionMatch(document);
         for (ChecklistSpec checklist : context.schema().checklists()) {
             for (SectionSpec spec : context.schema().allSections()) {
                 if (!spec.key().equals(checklist.sectionKey())) {

@@ -29,6 +29,12 @@ public final class DuplicateSpecIdRule implements ProjectRule {
         return DESCRIPTOR;
     }
 
+    /** Reads each document's source and the id field only. */
+    @Override
+    public boolean readsMetadataOnly() {
+        return true;
+    }
+
     @Override
     public void validateOptions(RuleOptions options) {
         options.string("field");

@@ -34,7 +34,7 @@ public final class EmptySectionRule implements Rule {
     @Override
     public void check(SpecDocument document, RuleContext context) {
         boolean all = context.options().bool("allSections", false);
-        SectionMatch match = SectionMatch.of(context.schema(), document);
+        SectionMatch match = context.sectionMatch(document);
         for (Section s : document.allSections()) {
             if (s.hasContent()) {
                 continue;

@@ -27,7 +27,7 @@ public final class RequiredSectionRule implements Rule {
 
     @Override
     public void check(SpecDocument document, RuleContext context) {
-        SectionMatch match = SectionMatch.of(context.schema(), document);
+        SectionMatch match = context.sectionMatch(document);
         checkLevel(context.schema().sections(), null, document, match, context);
     }
 

@@ -32,7 +32,7 @@ public final class SectionLevelRule implements Rule {
 
     @Override
     public void check(SpecDocument document, RuleContext context) {
-        SectionMatch match = SectionMatch.of(context.schema(), document);
+        SectionMatch match = context.sectionMatch(document);
         int rootShift = rootShift(context.schema().sections(), match);
         for (SectionSpec spec : context.schema().allSections()) {
             if (spec.pattern()) {

@@ -30,7 +30,7 @@ public final class SectionOrderRule implements Rule {
 
     @Override
     public void check(SpecDocument document, RuleContext context) {
-        SectionMatch match = SectionMatch.of(context.schema(), document);
+        SectionMatch match = context.sectionMatch(document);
         checkSiblings(document.sections(), null, context.schema().sections(), match, context);
         for (Section parent : document.allSections()) {
             Optional<SectionSpec> spec = match.spec(parent);

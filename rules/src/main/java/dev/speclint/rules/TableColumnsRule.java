@@ -36,7 +36,7 @@ public final class TableColumnsRule implements Rule {
 
     @Override
     public void check(SpecDocument document, RuleContext context) {
-        SectionMatch match = SectionMatch.of(context.schema(), document);
+        SectionMatch match = context.sectionMatch(document);
         for (TableSpec table : context.schema().tables()) {
             Optional<SectionSpec> owner = owner(context.schema().allSections(), table);
             if (owner.isEmpty()) {

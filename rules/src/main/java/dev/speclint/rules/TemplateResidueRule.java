@@ -45,12 +45,21 @@ public final class TemplateResidueRule implements Rule {
         for (Section s : document.allSections()) {
             headingLines.add(s.line());
         }
+        // a boilerplate line starts with one of few characters: most lines are passed over without normalizing
+        Set<Character> firstChars = new HashSet<>();
+        for (String b : schema.boilerplate()) {
+            if (!b.isEmpty()) {
+                firstChars.add(b.charAt(0));
+            }
+        }
         List<String> lines = document.lines();
         List<String> prose = document.proseLines();
         for (int i = 0; i < lines.size(); i++) {
             int line = i + 1;
             String text = lines.get(i);
-            if (text.isBlank() || headingLines.contains(line) || prose.get(i).isBlank() || document.inCodeBlock(line)) {
+            int first = firstNonBlank(text) - 1;
+            if (first >= text.length() || !firstChars.contains(text.charAt(first)) || headingLines.contains(line)
+                    || prose.get(i).isBlank() || document.inCodeBlock(line)) {
                 continue;
             }
             String normalized = TemplateSchema.normalizeLine(text);

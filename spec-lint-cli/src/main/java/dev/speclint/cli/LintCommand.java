@@ -37,6 +37,10 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files linted at once (default: processors)")
     Integer threads;
 
+    @Option(names = "--cache", paramLabel = "FILE",
+            description = "Keep results in FILE: unchanged files are not linted again on the next run")
+    Path cache;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -63,6 +67,14 @@ final class LintCommand implements Callable<Integer> {
                     .progress(output.progress(spec.commandLine().getErr()));
             if (threads != null) {
                 b.threads(threads);
+            }
+            if (cache != null) {
+                PrintWriter err = spec.commandLine().getErr();
+                b.cache(cache).warnings(message -> {
+                    synchronized (err) {
+                        err.println("spec-lint: warning: " + message);
+                    }
+                });
             }
             return b.build();
         } catch (ConfigException e) {

@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param checklist every task item, in document order
  * @param tables every table, in document order
  * @param links every link and image, in document order
- * @param codeBlocks every fenced and indented code block, in document order
+ * @param codeBlocks every fenced and indented code block, in document order (by first line)
  * @param comments every HTML comment, in document order
  */
 public record SpecDocument(
@@ -44,8 +44,19 @@ public record SpecDocument(
         checklist = List.copyOf(checklist);
         tables = List.copyOf(tables);
         links = List.copyOf(links);
-        codeBlocks = List.copyOf(codeBlocks);
+        codeBlocks = inLineOrder(codeBlocks);
         comments = List.copyOf(comments);
+    }
+
+    private static List<CodeBlock> inLineOrder(List<CodeBlock> blocks) {
+        for (int i = 1; i < blocks.size(); i++) {
+            if (blocks.get(i).line() < blocks.get(i - 1).line()) {
+                List<CodeBlock> sorted = new ArrayList<>(blocks);
+                sorted.sort(java.util.Comparator.comparingInt(CodeBlock::line));
+                return List.copyOf(sorted);
+            }
+        }
+        return List.copyOf(blocks);
     }
 
     /** The title: the first H1's text, else the {@code Title} metadata field, else empty. */
@@ -108,12 +119,21 @@ public record SpecDocument(
 
     /** Whether {@code line} (1-based) lies inside a code block, fences included. */
     public boolean inCodeBlock(int line) {
-        for (CodeBlock block : codeBlocks) {
-            if (line >= block.line() && line <= block.endLine()) {
-                return true;
+        // code blocks are leaves of the tree: in document order they never overlap, so the only
+        // candidate is the last block starting at or before the line (binary search: rules ask per line)
+        int lo = 0;
+        int hi = codeBlocks.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (codeBlocks.get(mid).line() <= line) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return false;
+        return found >= 0 && line <= codeBlocks.get(found).endLine();
     }
 
     /** The number of lines. */

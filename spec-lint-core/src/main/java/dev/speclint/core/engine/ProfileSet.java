@@ -72,6 +72,11 @@ public final class ProfileSet {
         return out;
     }
 
+    /** The directory {@code profiles:} globs are relative to. */
+    Path root() {
+        return root;
+    }
+
     /** The default profile. */
     public Profile defaultProfile() {
         return defaultProfile;

@@ -9,6 +9,7 @@ import dev.speclint.core.parse.DeepStack;
 import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.rule.RuleRegistry;
 import dev.speclint.core.rule.Violation;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The Java API: built once (config, profile, rules), then lints files, directories or text, from
@@ -45,6 +47,9 @@ public final class SpecLinter {
     private final FileLinter fileLinter;
     private final ProjectLinter projectLinter;
     private final ProgressListener progress;
+    private final Path cacheFile;
+    private final Consumer<String> warnings;
+    private volatile String fingerprint;
 
     private SpecLinter(Builder b, ProfileSet profiles) {
         this.profile = profiles.defaultProfile();
@@ -56,6 +61,8 @@ public final class SpecLinter {
         this.fileLinter = new FileLinter(b.parser, profiles, registry);
         this.projectLinter = new ProjectLinter(profile, registry);
         this.progress = b.progress;
+        this.cacheFile = b.cacheFile;
+        this.warnings = b.warnings;
     }
 
     public static Builder builder() {
@@ -92,8 +99,26 @@ public final class SpecLinter {
         long start = System.nanoTime();
         List<String> problems = new ArrayList<>();
         List<Path> files = new FileCollector(config.includes(), config.excludes()).collect(paths, problems);
-        List<FileOutcome> outcomes = lintAll(files);
+        LintCache cache = cacheFile == null ? null : LintCache.load(cacheFile, fingerprint(), warnings);
+        List<FileOutcome> outcomes = lintAll(files, cache);
+        if (cache != null) {
+            try {
+                cache.save(cacheFile);
+            } catch (IOException | RuntimeException e) {
+                warnings.accept("cannot write cache " + cacheFile + " (" + e + "): the next run lints every file again");
+            }
+        }
         return result(outcomes, start);
+    }
+
+    /** What results depend on besides the files: computed once, on the first run with a cache. */
+    private String fingerprint() {
+        String f = fingerprint;
+        if (f == null) {
+            f = RunFingerprint.of(registry, profiles, baseDir);
+            fingerprint = f;
+        }
+        return f;
     }
 
     /** Lints Markdown held in memory, named {@code name} in the result. */
@@ -132,7 +157,7 @@ public final class SpecLinter {
         return out;
     }
 
-    private List<FileOutcome> lintAll(List<Path> files) {
+    private List<FileOutcome> lintAll(List<Path> files, LintCache cache) {
         // even one thread runs on a worker: workers have the large stack deep documents need
         int poolSize = Math.max(1, Math.min(threads, files.size()));
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, workerFactory());
@@ -142,7 +167,7 @@ public final class SpecLinter {
             int total = files.size();
             for (Path f : files) {
                 futures.add(pool.submit(() -> {
-                    FileOutcome outcome = fileLinter.lintFile(f, display(f));
+                    FileOutcome outcome = fileLinter.lintFile(f, display(f), cache);
                     progress.fileDone(done.incrementAndGet(), total);
                     return outcome;
                 }));
@@ -192,6 +217,9 @@ public final class SpecLinter {
         private int threads = Runtime.getRuntime().availableProcessors();
         private ProgressListener progress = ProgressListener.NONE;
         private final SpecParser parser = new SpecParser();
+        private Path cacheFile;
+        private Consumer<String> warnings = message -> {
+        };
 
         private Builder() {
         }
@@ -244,6 +272,28 @@ public final class SpecLinter {
         /** Told after each file of a {@link SpecLinter#lint} run (default: nobody). */
         public Builder progress(ProgressListener value) {
             this.progress = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Keeps results in {@code file} between runs (default: no cache). A file whose bytes are
+         * unchanged since the run that wrote the cache is neither parsed nor linted again (its
+         * violations come from the cache) unless a cross-file rule needs more of it than its metadata
+         * (see {@link dev.speclint.core.rule.ProjectRule#readsMetadataOnly()}); then it is parsed, not
+         * linted. Anything else a result depends on (spec-lint's version and code, the rules, the
+         * config, the templates of every profile, the base directory) is fingerprinted: when it
+         * changes, every file is linted again. A missing cache file starts empty; a damaged or foreign
+         * one is ignored with a warning (see {@link #warnings}); the file is rewritten atomically after
+         * each {@link SpecLinter#lint} run. Results are the same with or without a cache.
+         */
+        public Builder cache(Path file) {
+            this.cacheFile = file == null ? null : file.toAbsolutePath().normalize();
+            return this;
+        }
+
+        /** Told of problems that do not stop a run, e.g. a damaged cache file (default: ignored). */
+        public Builder warnings(Consumer<String> value) {
+            this.warnings = Objects.requireNonNull(value);
             return this;
         }
 

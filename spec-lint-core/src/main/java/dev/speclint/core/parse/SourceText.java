@@ -8,6 +8,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -46,8 +47,8 @@ public record SourceText(String text, int[] lineStarts) {
     public static SourceText of(CharSequence raw) {
         int from = raw.length() > 0 && raw.charAt(0) == '\uFEFF' ? 1 : 0;
         StringBuilder sb = new StringBuilder(raw.length() - from);
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        int[] starts = new int[16];
+        int count = 1; // starts[0] = 0
         for (int i = from; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '\r') {
@@ -58,18 +59,17 @@ public record SourceText(String text, int[] lineStarts) {
             }
             sb.append(c);
             if (c == '\n') {
-                starts.add(sb.length());
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = sb.length();
             }
         }
         // a final line break does not open a new line
-        if (starts.size() > 1 && starts.get(starts.size() - 1) == sb.length()) {
-            starts.remove(starts.size() - 1);
+        if (count > 1 && starts[count - 1] == sb.length()) {
+            count--;
         }
-        int[] lineStarts = new int[starts.size()];
-        for (int i = 0; i < lineStarts.length; i++) {
-            lineStarts[i] = starts.get(i);
-        }
-        return new SourceText(sb.toString(), lineStarts);
+        return new SourceText(sb.toString(), Arrays.copyOf(starts, count));
     }
 
     private static InvalidEncodingException malformed(byte[] bytes, int start, int badOffset) {

@@ -24,4 +24,18 @@ public interface ProjectRule {
      */
     default void validateOptions(RuleOptions options) {
     }
+
+    /**
+     * Whether this rule reads nothing of a document but {@link SpecDocument#source()} and its
+     * metadata ({@link SpecDocument#metadata()}, {@link SpecDocument#metadataField},
+     * {@link SpecDocument#metadataValue}). When every enabled project rule says so, a run with a cache
+     * gives them, for a file whose result comes from the cache, a document rebuilt from the cache
+     * that holds only those (no sections, no prose) instead of parsing the file again, and a run
+     * without a cache need not keep every parsed document in memory. Such a rule reports at the lines
+     * of metadata fields (reports show the text of those lines; of other lines they may not). The
+     * default, false, is always correct: every document is kept whole, cached files are parsed again.
+     */
+    default boolean readsMetadataOnly() {
+        return false;
+    }
 }

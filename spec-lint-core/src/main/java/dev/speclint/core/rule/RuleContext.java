@@ -1,6 +1,8 @@
 package dev.speclint.core.rule;
 
 import dev.speclint.core.config.RuleOptions;
+import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.template.SectionMatch;
 import dev.speclint.core.template.TemplateSchema;
 
 /** What a {@link Rule} sees of the run while it checks one document, and where it reports. */
@@ -23,5 +25,14 @@ public interface RuleContext {
      */
     default boolean fileExists(String relativeTarget) {
         return true;
+    }
+
+    /**
+     * How {@code document} (the document being checked) lines up with {@link #schema()}. The engine
+     * computes it once per document and hands the same instance to every rule that asks, so section
+     * rules share the work; this default computes it on each call.
+     */
+    default SectionMatch sectionMatch(SpecDocument document) {
+        return SectionMatch.of(schema(), document);
     }
 }

@@ -41,4 +41,31 @@ class SpecLinterRunTest {
         Violation elsewhere = new Violation("b.md", 3, 1, "marker", result.violations().get(0).severity(), "m");
         assertThat(result.lineText(elsewhere)).isEmpty();
     }
+
+    /** Records the SectionMatch it is given. */
+    record MatchRecorder(String id, List<Object> seen) implements dev.speclint.core.rule.Rule {
+        @Override
+        public dev.speclint.core.rule.RuleDescriptor descriptor() {
+            return dev.speclint.core.rule.RuleDescriptor.of(id, "records", dev.speclint.core.rule.Severity.ERROR);
+        }
+
+        @Override
+        public void check(dev.speclint.core.document.SpecDocument document, dev.speclint.core.rule.RuleContext context) {
+            seen.add(context.sectionMatch(document));
+        }
+    }
+
+    @Test
+    void rulesCheckingOneDocumentShareOneSectionMatch() throws Exception {
+        List<Object> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SpecLinter linter = StubRules.linter(dev.speclint.core.rule.RuleRegistry.of(
+                List.of(new MatchRecorder("one", seen), new MatchRecorder("two", seen)), List.of())).build();
+
+        linter.lintText("a.md", "# A\n\n## Section\n");
+        linter.lintText("b.md", "# B\n");
+
+        assertThat(seen).hasSize(4);
+        assertThat(seen.get(0)).isSameAs(seen.get(1));
+        assertThat(seen.get(2)).isSameAs(seen.get(3)).isNotSameAs(seen.get(0));
+    }
 }
