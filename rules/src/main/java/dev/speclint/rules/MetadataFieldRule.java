@@ -46,6 +46,12 @@ public final class MetadataFieldRule implements Rule {
     private static final Pattern KEYED_ID = Pattern.compile(
             "(?:^|[^A-Za-z0-9-])(?:[A-Z][A-Z0-9]*-)*([A-Z][A-Z0-9]*)-[0-9]+(?:$|[^A-Za-z0-9-])");
 
+    /**
+     * Compiled {@code patterns} per options value: a run has one options value per profile, so each
+     * regex is compiled once per run instead of once per file.
+     */
+    private final Map<RuleOptions, Map<String, Pattern>> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
@@ -64,7 +70,7 @@ public final class MetadataFieldRule implements Rule {
     public void check(SpecDocument document, RuleContext context) {
         TemplateSchema schema = context.schema();
         String statusKey = TitleKey.of(context.options().string("statusField").orElse("Status"));
-        Map<String, Pattern> patterns = patterns(context.options());
+        Map<String, Pattern> patterns = compiled.computeIfAbsent(context.options(), MetadataFieldRule::patterns);
         Set<String> dateKeys = dateKeys(context, schema);
         Set<String> faulty = new HashSet<>();
         Set<String> checked = new HashSet<>();

@@ -26,6 +26,12 @@ public record SourceText(String text, int[] lineStarts) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
         }
+        // fast path: the JDK's intrinsic decoder; it only ever produces U+FFFD for malformed input,
+        // so a result without one is exactly what the strict decoder below would give
+        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return of(lenient);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -45,6 +51,9 @@ public record SourceText(String text, int[] lineStarts) {
 
     /** Normalizes text already in memory (a leading BOM dropped, line breaks made LF). */
     public static SourceText of(CharSequence raw) {
+        if (raw instanceof String str && str.indexOf('\r') < 0 && !str.startsWith("\uFEFF")) {
+            return ofLf(str);
+        }
         int from = raw.length() > 0 && raw.charAt(0) == '\uFEFF' ? 1 : 0;
         StringBuilder sb = new StringBuilder(raw.length() - from);
         int[] starts = new int[16];
@@ -70,6 +79,19 @@ public record SourceText(String text, int[] lineStarts) {
             count--;
         }
         return new SourceText(sb.toString(), Arrays.copyOf(starts, count));
+    }
+
+    /** {@link #of} for text that already has LF line breaks only and no BOM: no copy. */
+    private static SourceText ofLf(String text) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int nl = text.indexOf('\n'); nl >= 0 && nl + 1 < text.length(); nl = text.indexOf('\n', nl + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = nl + 1;
+        }
+        return new SourceText(text, Arrays.copyOf(starts, count));
     }
 
     private static InvalidEncodingException malformed(byte[] bytes, int start, int badOffset) {
