@@ -18,7 +18,7 @@ set -euo pipefail
 export LC_NUMERIC=C
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
-corpus=${1:-/work/shared/corpus}
+corpus=${1:-$root/../shared/corpus}
 jar=$root/spec-lint-cli/target/spec-lint.jar
 launcher=$root/spec-lint-cli/target/spec-lint
 [[ -f $jar && -x $launcher ]] || { echo "build first: mvn -q package -DskipTests" >&2; exit 2; }

@@ -14,7 +14,7 @@ class CacheOptionTest {
     Path dir;
 
     private static String withoutTime(String out) {
-        return out.replaceAll("\\(\\d+\\.\\d+ s\\)", "(time)");
+        return out.replaceAll("\\(\\d+\\.\\d+ s(, \\d+ from cache)?\\)", "(time)");
     }
 
     @Test
@@ -34,6 +34,8 @@ class CacheOptionTest {
         assertThat(withoutTime(second.out())).isEqualTo(withoutTime(first.out())).isEqualTo(withoutTime(plain.out()))
                 .contains("gone.md");
         assertThat(second.err()).isEmpty();
+        assertThat(first.out()).doesNotContain("from cache");
+        assertThat(second.out()).containsPattern("\\(\\d+\\.\\d+ s, \\d+ from cache\\)");
 
         Files.writeString(Path.of(cache), "garbage");
         Cli damaged = Cli.run("lint", "--no-color", "--cache", cache, specs.toString());

@@ -100,6 +100,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "speclint.encoding", defaultValue = "UTF-8")
     String encoding;
 
+    /**
+     * The incremental cache: a file whose bytes, config, templates, rules and spec-lint version are
+     * unchanged since the last run is not linted again. Empty to switch the cache off. A damaged or
+     * foreign cache file is a warning, never a failure.
+     */
+    @Parameter(property = "speclint.cacheFile", defaultValue = "${project.build.directory}/spec-lint.cache")
+    File cacheFile;
+
     /** Files linted at once; 0 means one per available processor. */
     @Parameter(property = "speclint.threads", defaultValue = "0")
     int threads;
@@ -199,6 +207,9 @@ public class CheckMojo extends AbstractMojo {
             throws MojoExecutionException {
         SpecLinter.Builder b = SpecLinter.builder().config(config).baseDir(base).classLoader(loader);
         b.threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        if (cacheFile != null && !cacheFile.getPath().isBlank()) {
+            b.cache(cacheFile.toPath()).warnings(message -> getLog().warn("spec-lint: " + message));
+        }
         try {
             return b.build();
         } catch (ConfigException e) {

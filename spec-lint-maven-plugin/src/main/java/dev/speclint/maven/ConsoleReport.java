@@ -1,10 +1,10 @@
 package dev.speclint.maven;
 
 import dev.speclint.core.engine.LintResult;
+import dev.speclint.core.report.TextReporter;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.rule.Violation;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -45,12 +45,9 @@ final class ConsoleReport {
         return path(v.file()) + ":" + v.line() + ":" + v.column() + ": " + v.message() + " [" + v.rule() + "]";
     }
 
-    /** {@code spec-lint: 3 files, 2 errors, 1 warning (0.12 s)}. */
+    /** {@code spec-lint: 3 files, 2 errors, 1 warning (0.12 s)}: the CLI's summary line. */
     static String summary(LintResult result) {
-        return "spec-lint: " + ViolationGate.plural(result.files().size(), "file") + ", "
-                + ViolationGate.plural(result.errorCount(), "error") + ", "
-                + ViolationGate.plural(result.warningCount(), "warning") + " ("
-                + String.format(Locale.ROOT, "%.2f s", result.elapsed().toNanos() / 1e9) + ")";
+        return "spec-lint: " + TextReporter.summary(result);
     }
 
     /** A project-relative path as seen from the execution root. */

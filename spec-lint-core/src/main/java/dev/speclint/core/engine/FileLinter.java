@@ -156,7 +156,7 @@ final class FileLinter {
             document = skeleton(hit);
         }
         return new FileOutcome(hit.displayPath(), Optional.of(document), hit.violations(),
-                Suppressions.of(document, knownIds), profile);
+                Suppressions.of(document, knownIds), profile, true);
     }
 
     /**

@@ -14,7 +14,14 @@ import java.util.Optional;
  * @param violations the file's violations from per-file rules and the engine, suppressions applied
  * @param suppressions the document's inline suppressions, null when there is no document
  * @param profile the profile the file was linted against
+ * @param cached whether the violations come from the incremental cache (the file was not linted again)
  */
 record FileOutcome(String displayPath, Optional<SpecDocument> document, List<Violation> violations,
-        Suppressions suppressions, Profile profile) {
+        Suppressions suppressions, Profile profile, boolean cached) {
+
+    /** The outcome of a file linted in this run. */
+    FileOutcome(String displayPath, Optional<SpecDocument> document, List<Violation> violations,
+            Suppressions suppressions, Profile profile) {
+        this(displayPath, document, violations, suppressions, profile, false);
+    }
 }

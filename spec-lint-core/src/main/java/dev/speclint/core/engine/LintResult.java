@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param lineTexts the source text of each line a violation points at, by display path then 1-based
  *     line; reports use it to identify a finding by its content rather than its line number (SARIF
  *     fingerprints). Empty for files that could not be read and for results built by hand.
+ * @param cachedFiles how many of {@code files} were not linted again because the incremental cache
+ *     held their result
  */
 public record LintResult(List<Violation> violations, List<String> files, Duration elapsed,
-        Map<String, Map<Integer, String>> lineTexts) {
+        Map<String, Map<Integer, String>> lineTexts, int cachedFiles) {
 
     public LintResult {
         violations = List.copyOf(violations);
@@ -31,7 +33,13 @@ public record LintResult(List<Violation> violations, List<String> files, Duratio
 
     /** A result without line texts. */
     public LintResult(List<Violation> violations, List<String> files, Duration elapsed) {
-        this(violations, files, elapsed, Map.of());
+        this(violations, files, elapsed, Map.of(), 0);
+    }
+
+    /** A result of a run without the cache. */
+    public LintResult(List<Violation> violations, List<String> files, Duration elapsed,
+            Map<String, Map<Integer, String>> lineTexts) {
+        this(violations, files, elapsed, lineTexts, 0);
     }
 
     /** The source text of the line {@code violation} points at, when known. */

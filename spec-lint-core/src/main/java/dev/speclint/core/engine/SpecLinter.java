@@ -137,8 +137,9 @@ public final class SpecLinter {
         violations.addAll(projectLinter.lint(outcomes));
         violations.sort(Violation.ORDER);
         files.sort(null);
+        int cached = (int) outcomes.stream().filter(FileOutcome::cached).count();
         return new LintResult(violations, files, Duration.ofNanos(System.nanoTime() - start),
-                lineTexts(outcomes, violations));
+                lineTexts(outcomes, violations), cached);
     }
 
     /** The text of every line a violation points at. */

@@ -44,11 +44,12 @@ public final class TextReporter implements Reporter {
         return v.file() + ":" + v.line() + ":" + v.column() + ": " + severity + ": " + v.message() + " " + rule;
     }
 
-    /** {@code 3 files, 2 errors, 1 warning (0.12 s)}. */
+    /** {@code 3 files, 2 errors, 1 warning (0.12 s)}, or {@code (0.05 s, 3 from cache)} with the cache. */
     public static String summary(LintResult result) {
         return plural(result.files().size(), "file") + ", " + plural(result.errorCount(), "error") + ", "
                 + plural(result.warningCount(), "warning") + " ("
-                + String.format(Locale.ROOT, "%.2f s", result.elapsed().toNanos() / 1e9) + ")";
+                + String.format(Locale.ROOT, "%.2f s", result.elapsed().toNanos() / 1e9)
+                + (result.cachedFiles() > 0 ? ", " + result.cachedFiles() + " from cache" : "") + ")";
     }
 
     private static String plural(long n, String word) {
