@@ -1,5 +1,7 @@
 package dev.speclint.core.parse;
 
+import dev.speclint.core.testing.SharedCorpus;
+import dev.speclint.core.testing.CommonMarkExamples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

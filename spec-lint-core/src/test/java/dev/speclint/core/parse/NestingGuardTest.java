@@ -1,5 +1,6 @@
 package dev.speclint.core.parse;
 
+import dev.speclint.core.testing.SharedCorpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

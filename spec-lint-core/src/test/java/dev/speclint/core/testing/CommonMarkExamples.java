@@ -1,4 +1,4 @@
-package dev.speclint.core.parse;
+package dev.speclint.core.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The Markdown of each example in the CommonMark spec ({@code spec.txt}), {@code →} turned back into a tab. */
-final class CommonMarkExamples {
+public final class CommonMarkExamples {
 
     private static final String FENCE = "`".repeat(32);
 
     private CommonMarkExamples() {
     }
 
-    static List<String> read(Path specTxt) throws IOException {
+    public static List<String> read(Path specTxt) throws IOException {
         List<String> out = new ArrayList<>();
         StringBuilder current = null;
         boolean inMarkdown = false;

@@ -1,4 +1,4 @@
-package dev.speclint.rules.robustness;
+package dev.speclint.core.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,10 +8,10 @@ import java.nio.file.Path;
  * root in CI, one level further up from a worktree. The nearest {@code shared/corpus} above the module directory is
  * taken; tests skip (with an assumption naming where they looked) when there is none.
  */
-final class SharedCorpus {
+public final class SharedCorpus {
 
     /** The corpus directory, or a path that does not exist when it is nowhere above the module. */
-    static final Path DIR = locate();
+    public static final Path DIR = locate();
 
     private SharedCorpus() {
     }
