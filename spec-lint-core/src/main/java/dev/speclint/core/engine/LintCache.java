@@ -2,6 +2,7 @@ package dev.speclint.core.engine;
 
 import dev.speclint.core.document.HtmlComment;
 import dev.speclint.core.document.MetadataField;
+import dev.speclint.core.io.AtomicFile;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.rule.Violation;
 import java.io.ByteArrayInputStream;
@@ -10,13 +11,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -136,22 +134,7 @@ final class LintCache {
         crc.update(buffer.toByteArray());
         out.writeLong(crc.getValue());
         out.flush();
-        Path target = file.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (OutputStream o = Files.newOutputStream(temp)) {
-                buffer.writeTo(o);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(file, buffer::writeTo);
     }
 
     private static void write(DataOutputStream out, Entry e) throws IOException {
