@@ -68,13 +68,14 @@ final class LintCommand implements Callable<Integer> {
             if (threads != null) {
                 b.threads(threads);
             }
+            PrintWriter err = spec.commandLine().getErr();
+            b.warnings(message -> {
+                synchronized (err) {
+                    err.println("spec-lint: warning: " + message);
+                }
+            });
             if (cache != null) {
-                PrintWriter err = spec.commandLine().getErr();
-                b.cache(cache).warnings(message -> {
-                    synchronized (err) {
-                        err.println("spec-lint: warning: " + message);
-                    }
-                });
+                b.cache(cache);
             }
             return b.build();
         } catch (ConfigException e) {

@@ -207,8 +207,9 @@ public class CheckMojo extends AbstractMojo {
             throws MojoExecutionException {
         SpecLinter.Builder b = SpecLinter.builder().config(config).baseDir(base).classLoader(loader);
         b.threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        b.warnings(message -> getLog().warn("spec-lint: " + message));
         if (cacheFile != null && !cacheFile.getPath().isBlank()) {
-            b.cache(cacheFile.toPath()).warnings(message -> getLog().warn("spec-lint: " + message));
+            b.cache(cacheFile.toPath());
         }
         try {
             return b.build();

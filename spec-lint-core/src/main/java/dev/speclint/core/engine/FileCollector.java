@@ -86,6 +86,8 @@ public final class FileCollector {
                             } else if (selects(root.relativize(file))) {
                                 // a dangling link or unreadable entry that would be linted: let the run report it
                                 out.add(file.normalize());
+                            } else if (Files.isDirectory(file)) {
+                                problems.add(file + ": directory cannot be listed (" + e.getMessage() + "), skipped");
                             }
                             return FileVisitResult.CONTINUE;
                         }

@@ -99,6 +99,7 @@ public final class SpecLinter {
         long start = System.nanoTime();
         List<String> problems = new ArrayList<>();
         List<Path> files = new FileCollector(config.includes(), config.excludes()).collect(paths, problems);
+        problems.forEach(warnings); // symbolic link loops, directories that cannot be listed
         LintCache cache = cacheFile == null ? null : LintCache.load(cacheFile, fingerprint(), warnings);
         List<FileOutcome> outcomes = lintAll(files, cache);
         if (cache != null) {
@@ -292,7 +293,10 @@ public final class SpecLinter {
             return this;
         }
 
-        /** Told of problems that do not stop a run, e.g. a damaged cache file (default: ignored). */
+        /**
+         * Told of problems that do not stop a run (default: ignored): a damaged cache file, a directory
+         * that cannot be listed, a symbolic link loop met while walking.
+         */
         public Builder warnings(Consumer<String> value) {
             this.warnings = Objects.requireNonNull(value);
             return this;

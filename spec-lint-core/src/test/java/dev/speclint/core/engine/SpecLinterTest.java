@@ -215,4 +215,19 @@ class SpecLinterTest {
                         org.assertj.core.groups.Tuple.tuple("inline.md", 1),
                         org.assertj.core.groups.Tuple.tuple("inline.md", 2));
     }
+
+    @Test
+    void aSymbolicLinkLoopIsAWarningAndEveryFileIsStillLintedOnce() throws Exception {
+        write("a.md", "# A\n");
+        Files.createDirectories(dir.resolve("sub"));
+        Files.createSymbolicLink(dir.resolve("sub/loop"), dir);
+        List<String> warnings = new java.util.ArrayList<>();
+        SpecLinter linter = SpecLinter.builder().config(config).baseDir(dir).threads(1)
+                .rules(RuleRegistry.of(List.of(new HeadingRule()), List.of())).warnings(warnings::add).build();
+
+        LintResult result = linter.lint(List.of(dir));
+
+        assertThat(result.files()).containsExactly("a.md");
+        assertThat(warnings).singleElement().asString().contains("loop", "symbolic link loop, skipped");
+    }
 }
