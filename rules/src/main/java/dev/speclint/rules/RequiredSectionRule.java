@@ -40,7 +40,12 @@ public final class RequiredSectionRule implements Rule {
                 checkLevel(spec.children(), found.get(), document, match, context);
                 continue;
             }
-            if (!spec.required() || (spec.pattern() && spec.level() == 1)) {
+            if (parent == null && SectionMatch.isTitle(spec, null)) {
+                // no H1 title (heading-structure reports that): the template's sections are still required
+                checkLevel(spec.children(), null, document, match, context);
+                continue;
+            }
+            if (!spec.required()) {
                 continue;
             }
             SectionSpec previous = i > 0 ? specs.get(i - 1) : null;

@@ -72,7 +72,14 @@ public final class SectionMatch {
         }
         for (SectionSpec spec : specs) {
             List<Section> hits = matches.getOrDefault(spec, List.of());
-            if (spec.children().isEmpty() || hits.isEmpty()) {
+            if (spec.children().isEmpty()) {
+                continue;
+            }
+            if (hits.isEmpty()) {
+                if (isTitle(spec, parent)) {
+                    // a spec without its H1 title still has the template's sections: look for them everywhere
+                    matchLevel(spec.children(), spec, scope);
+                }
                 continue;
             }
             List<Section> childScope = new ArrayList<>();
@@ -97,6 +104,11 @@ public final class SectionMatch {
             }
         }
         return out;
+    }
+
+    /** Whether {@code spec} is the template's H1 title: a top-level level-1 pattern. */
+    public static boolean isTitle(SectionSpec spec, SectionSpec parent) {
+        return parent == null && spec.level() == 1 && spec.pattern();
     }
 
     /** The sections matching {@code spec}; empty when missing or when its parent is missing. */
