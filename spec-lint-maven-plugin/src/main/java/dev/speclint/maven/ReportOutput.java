@@ -8,7 +8,6 @@ import dev.speclint.core.report.Reporter;
 import dev.speclint.core.report.Reporters;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
@@ -16,10 +15,6 @@ import org.apache.maven.plugin.MojoExecutionException;
  * {@link Reporters}, looked up by name.
  */
 final class ReportOutput {
-
-    /** File name extensions of the formats that have a usual one; any other format gets {@code .txt}. */
-    private static final Map<String, String> EXTENSIONS = Map.of(
-            "json", "json", "sarif", "sarif", "checkstyle", "xml", "junit", "xml");
 
     private final Reporter reporter;
     private final Path path;
@@ -39,13 +34,13 @@ final class ReportOutput {
         Reporter reporter = Reporters.forFormat(name).orElseThrow(() -> new MojoExecutionException(
                 "spec-lint: unknown outputFileFormat '" + format + "': use one of "
                         + String.join(", ", Reporters.formats())));
-        Path path = outputFile != null ? outputFile : buildDir.resolve(defaultName(name));
+        Path path = outputFile != null ? outputFile : buildDir.resolve(defaultName(reporter));
         return new ReportOutput(reporter, path.toAbsolutePath().normalize());
     }
 
     /** {@code spec-lint-result.json}, {@code spec-lint-result.xml} and so on. */
-    static String defaultName(String format) {
-        return "spec-lint-result." + EXTENSIONS.getOrDefault(format, "txt");
+    private static String defaultName(Reporter reporter) {
+        return "spec-lint-result." + reporter.fileExtension();
     }
 
     Path path() {

@@ -23,9 +23,11 @@ class ReportOutputTest {
     @Test
     void defaultFileNameFollowsTheFormat() throws Exception {
         assertThat(ReportOutput.of("json", null, BUILD).path()).isEqualTo(BUILD.resolve("spec-lint-result.json"));
-        assertThat(ReportOutput.defaultName("sarif")).isEqualTo("spec-lint-result.sarif");
-        assertThat(ReportOutput.defaultName("checkstyle")).isEqualTo("spec-lint-result.xml");
-        assertThat(ReportOutput.defaultName("text")).isEqualTo("spec-lint-result.txt");
+        assertThat(ReportOutput.of("sarif", null, BUILD).path()).isEqualTo(BUILD.resolve("spec-lint-result.sarif"));
+        assertThat(ReportOutput.of("checkstyle", null, BUILD).path()).isEqualTo(BUILD.resolve("spec-lint-result.xml"));
+        assertThat(ReportOutput.of("text", null, BUILD).path()).isEqualTo(BUILD.resolve("spec-lint-result.txt"));
+        assertThat(ReportOutput.of("junit", null, BUILD).path()).isEqualTo(BUILD.resolve("spec-lint-result.xml"));
+        assertThat(ReportOutput.of("github", null, BUILD).path()).isEqualTo(BUILD.resolve("spec-lint-result.txt"));
     }
 
     @Test

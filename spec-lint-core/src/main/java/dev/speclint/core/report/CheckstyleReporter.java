@@ -31,6 +31,11 @@ public final class CheckstyleReporter implements Reporter {
     }
 
     @Override
+    public String fileExtension() {
+        return "xml";
+    }
+
+    @Override
     public void write(LintResult result, ReportContext context, Writer out) throws IOException {
         try {
             XMLStreamWriter x = XmlWriting.writer(out);

@@ -25,6 +25,11 @@ public final class JUnitReporter implements Reporter {
     }
 
     @Override
+    public String fileExtension() {
+        return "xml";
+    }
+
+    @Override
     public void write(LintResult result, ReportContext context, Writer out) throws IOException {
         Map<String, List<Violation>> byFile = ByFile.group(result);
         String tests = Integer.toString(byFile.size());

@@ -27,6 +27,11 @@ public final class JsonReporter implements Reporter {
     }
 
     @Override
+    public String fileExtension() {
+        return "json";
+    }
+
+    @Override
     public void write(LintResult result, ReportContext context, Writer out) throws IOException {
         JsonGenerator g = JsonWriting.generator(out);
         g.writeStartObject();

@@ -10,6 +10,11 @@ public interface Reporter {
     /** The format's name, as given to {@code --format} and {@code outputFileFormat}. */
     String format();
 
+    /** The usual file name extension of a report in this format, without the dot (default {@code txt}). */
+    default String fileExtension() {
+        return "txt";
+    }
+
     /** Writes {@code result} to {@code out}. Does not close {@code out}. */
     void write(LintResult result, ReportContext context, Writer out) throws IOException;
 }

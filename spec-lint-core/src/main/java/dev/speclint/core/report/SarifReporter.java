@@ -49,6 +49,11 @@ public final class SarifReporter implements Reporter {
     }
 
     @Override
+    public String fileExtension() {
+        return "sarif";
+    }
+
+    @Override
     public void write(LintResult result, ReportContext context, Writer out) throws IOException {
         List<RuleDescriptor> rules = rules(result, context);
         Map<String, Integer> ruleIndex = new HashMap<>();
