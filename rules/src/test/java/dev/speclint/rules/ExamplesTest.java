@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The example specs, linted with the default profile and every built-in rule, give exactly the
  * planted defects listed in {@code examples/expected-violations.txt} ({@code file:line:col rule-id},
- * sorted; see {@code examples/EXPECTED.md}), and nothing on the clean spec.
+ * sorted; see {@code docs/example-defects.md}), and nothing on the clean spec.
  */
 class ExamplesTest {
 
