@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Checkstyle's XML, which Jenkins (warnings-ng), GitLab and many other tools read:
@@ -37,10 +35,7 @@ public final class CheckstyleReporter implements Reporter {
 
     @Override
     public void write(LintResult result, ReportContext context, Writer out) throws IOException {
-        try {
-            XMLStreamWriter x = XmlWriting.writer(out);
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeCharacters("\n");
+        XmlWriting.document(out, "checkstyle XML", x -> {
             x.writeStartElement("checkstyle");
             x.writeAttribute("version", XmlWriting.attribute("spec-lint " + context.toolVersion()));
             for (Map.Entry<String, List<Violation>> file : ByFile.group(result).entrySet()) {
@@ -66,11 +61,6 @@ public final class CheckstyleReporter implements Reporter {
             }
             x.writeCharacters("\n");
             x.writeEndElement();
-            x.writeEndDocument();
-            x.flush();
-            out.write('\n');
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write checkstyle XML: " + e.getMessage(), e);
-        }
+        });
     }
 }

@@ -34,10 +34,7 @@ public final class JUnitReporter implements Reporter {
         Map<String, List<Violation>> byFile = ByFile.group(result);
         String tests = Integer.toString(byFile.size());
         String failures = Long.toString(byFile.values().stream().filter(l -> !l.isEmpty()).count());
-        try {
-            XMLStreamWriter x = XmlWriting.writer(out);
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeCharacters("\n");
+        XmlWriting.document(out, "JUnit XML", x -> {
             x.writeStartElement("testsuites");
             x.writeAttribute("name", "spec-lint");
             x.writeAttribute("tests", tests);
@@ -74,12 +71,7 @@ public final class JUnitReporter implements Reporter {
             x.writeEndElement();
             x.writeCharacters("\n");
             x.writeEndElement();
-            x.writeEndDocument();
-            x.flush();
-            out.write('\n');
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write JUnit XML: " + e.getMessage(), e);
-        }
+        });
     }
 
     private static void testcase(XMLStreamWriter x, String file) throws XMLStreamException {

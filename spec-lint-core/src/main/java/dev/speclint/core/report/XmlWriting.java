@@ -1,5 +1,6 @@
 package dev.speclint.core.report;
 
+import java.io.IOException;
 import java.io.Writer;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -14,9 +15,29 @@ final class XmlWriting {
     private XmlWriting() {
     }
 
-    /** The JDK's StAX writer on {@code out}. */
-    static XMLStreamWriter writer(Writer out) throws XMLStreamException {
-        return XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
+    /** Writes the root element of a document; the frame around it is {@link #document}'s. */
+    @FunctionalInterface
+    interface Body {
+        void write(XMLStreamWriter x) throws XMLStreamException;
+    }
+
+    /**
+     * Writes one XML document to {@code out} with the JDK's StAX writer: the declaration and a line
+     * break, {@code body}'s root element, a final line break. A StAX failure becomes an
+     * {@link IOException} naming {@code what}.
+     */
+    static void document(Writer out, String what, Body body) throws IOException {
+        try {
+            XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeCharacters("\n");
+            body.write(x);
+            x.writeEndDocument();
+            x.flush();
+            out.write('\n');
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write " + what + ": " + e.getMessage(), e);
+        }
     }
 
     /**
