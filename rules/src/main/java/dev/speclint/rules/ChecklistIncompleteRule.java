@@ -4,18 +4,23 @@ import dev.speclint.core.config.RuleOptions;
 import dev.speclint.core.document.ChecklistItem;
 import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.SpecDocument;
-import dev.speclint.core.document.TitleKey;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.Severity;
+import dev.speclint.core.template.ChecklistSpec;
+import dev.speclint.core.template.SectionKeys;
+import dev.speclint.core.template.StatusPolicy;
+import dev.speclint.core.template.TemplateCompiler;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * When the spec's Status is final (default: Approved), every checklist item is ticked. An item struck
- * out ({@code ~~...~~}) or marked N/A counts as settled.
+ * out ({@code ~~...~~}) or marked N/A counts as settled, and so do the choices not taken in a list the
+ * template offers as a choice ("pick one, delete the rest") once one of them is ticked.
  */
 public final class ChecklistIncompleteRule implements Rule {
 
@@ -34,34 +39,50 @@ public final class ChecklistIncompleteRule implements Rule {
 
     @Override
     public void check(SpecDocument document, RuleContext context) {
-        Optional<MetadataField> status = document.metadataField(context.options().string("field").orElse("Status"));
+        StatusPolicy policy = context.schema().status();
+        String fieldName = context.options().string("field").orElse(policy.field());
+        Optional<MetadataField> status = document.metadataField(fieldName);
         if (status.isEmpty()) {
             return;
         }
-        Optional<String> finalStatus = finalStatus(status.get().value(), context.schema().finalStatuses());
+        Optional<String> finalStatus = StatusPolicy.oneOf(status.get().value(), policy.finalStatuses());
         if (finalStatus.isEmpty()) {
             return;
         }
+        Set<Integer> decided = decidedChoices(document, context);
         for (ChecklistItem item : document.checklist()) {
-            if (item.checked() || settled(item.text())) {
+            if (item.checked() || settled(item.text()) || decided.contains(item.sectionLine())) {
                 continue;
             }
-            context.report(item.line(), item.column(), "unticked checklist item '" + item.text() + "' while Status is "
-                    + finalStatus.get() + " (line " + status.get().line() + "): tick it, strike it out (~~...~~) or "
-                    + "mark it N/A, or set the status back");
+            context.report(item.line(), item.column(), "unticked checklist item '" + TemplateCompiler.quote(item.text())
+                    + "' while Status is " + finalStatus.get() + " (line " + status.get().line() + "): tick it, strike "
+                    + "it out (~~...~~) or mark it N/A, or set the status back");
         }
+    }
+
+    /**
+     * The sections (by heading line) holding a list the template offers as a choice in which one item
+     * is ticked: the other items there are the choices not taken.
+     */
+    private static Set<Integer> decidedChoices(SpecDocument document, RuleContext context) {
+        Set<Integer> out = new HashSet<>();
+        for (ChecklistSpec checklist : context.schema().checklists()) {
+            if (!checklist.isChoice()) {
+                continue;
+            }
+            for (ChecklistItem item : document.checklist()) {
+                if (item.checked() && item.sectionLine() > 0) {
+                    document.sectionAt(item.sectionLine()).filter(s -> SectionKeys.of(s.title())
+                            .equals(checklist.sectionKey())).ifPresent(s -> out.add(item.sectionLine()));
+                }
+            }
+        }
+        return out;
     }
 
     /** The final status {@code value} names, if any: {@code Approved}, {@code **Approved** (2026-01-02)}. */
     static Optional<String> finalStatus(String value, Set<String> finalStatuses) {
-        String key = TitleKey.of(value.replace("*", "").replace("_", " "));
-        for (String f : finalStatuses) {
-            String fk = TitleKey.of(f);
-            if (key.equals(fk) || key.startsWith(fk) && !Character.isLetterOrDigit(key.charAt(fk.length()))) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return StatusPolicy.oneOf(value, finalStatuses);
     }
 
     /** Struck out, or marked not applicable. */

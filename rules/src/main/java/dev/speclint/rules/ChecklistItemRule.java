@@ -17,7 +17,10 @@ import java.util.List;
  * Every checklist item of the template is in the matching section of the spec (subsections
  * included), ticked or not; a struck-out item counts as present. Items compare by key, and a spec
  * item may add to the template's text ({@code Rate limiting (N/A: internal)}). A section with none
- * of its items gives one violation, not one per item. A missing section is {@code required-section}'s.
+ * of its items gives one violation, not one per item. A list the template offers as a choice ("pick
+ * one, delete the rest") needs only one of its items. A checklist the config requires only in some
+ * statuses ({@code requiredIn}) is checked only in those. A missing section is
+ * {@code required-section}'s.
  */
 public final class ChecklistItemRule implements Rule {
 
@@ -33,6 +36,9 @@ public final class ChecklistItemRule implements Rule {
     public void check(SpecDocument document, RuleContext context) {
         SectionMatch match = context.sectionMatch(document);
         for (ChecklistSpec checklist : context.schema().checklists()) {
+            if (!context.schema().status().requires(true, checklist.requiredIn(), document)) {
+                continue; // required only in other statuses (config completeIn, requiredIn)
+            }
             for (SectionSpec spec : context.schema().allSections()) {
                 if (!spec.key().equals(checklist.sectionKey())) {
                     continue;
@@ -58,6 +64,14 @@ public final class ChecklistItemRule implements Rule {
             }
         }
         String name = Titles.display(section.title());
+        if (checklist.isChoice()) {
+            // pick one, delete the rest: one of the items is enough
+            if (missing.size() == checklist.items().size()) {
+                context.report(section.line(), section.column(), "section '" + name + "' keeps none of the template's "
+                        + "choices (" + String.join(", ", checklist.items()) + "): keep the one that applies, ticked");
+            }
+            return;
+        }
         if (present.isEmpty() && missing.size() > 1) {
             context.report(section.line(), section.column(), "section '" + name + "' has none of the template's "
                     + missing.size() + " checklist items (" + String.join(", ", missing) + "): add them as "

@@ -50,7 +50,7 @@ public final class DuplicateSpecIdRule implements ProjectRule {
                 continue;
             }
             String id = MetadataFieldRule.plain(field.get().value());
-            if (id.isEmpty() || context.schema(document).placeholders().matches(field.get().value())) {
+            if (id.isEmpty() || context.schema(document).placeholders().matchesInHeader(field.get().value())) {
                 continue;
             }
             byId.computeIfAbsent(id.toUpperCase(Locale.ROOT), k -> new ArrayList<>())

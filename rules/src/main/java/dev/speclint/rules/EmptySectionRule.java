@@ -36,8 +36,8 @@ public final class EmptySectionRule implements Rule {
         boolean all = context.options().bool("allSections", false);
         SectionMatch match = context.sectionMatch(document);
         for (Section s : document.allSections()) {
-            if (s.hasContent()) {
-                continue;
+            if (s.hasContent() || s.parent().map(p -> !p.hasContent() && reported(p, match, all)).orElse(false)) {
+                continue; // an empty parent is one finding, not one more per empty child
             }
             Optional<SectionSpec> spec = match.spec(s);
             boolean title = spec.map(sp -> sp.pattern() && sp.level() == 1).orElse(false);
@@ -47,5 +47,15 @@ public final class EmptySectionRule implements Rule {
             context.report(s.line(), s.column(), "section '" + Titles.display(s.title()) + "' is empty: write its "
                     + "content, or remove the heading if the template allows it");
         }
+    }
+
+    /** Whether the empty section {@code s} is reported itself (or through an empty ancestor). */
+    private static boolean reported(Section s, SectionMatch match, boolean all) {
+        Optional<SectionSpec> spec = match.spec(s);
+        boolean title = spec.map(sp -> sp.pattern() && sp.level() == 1).orElse(false);
+        if (!title && (spec.isPresent() || all)) {
+            return true;
+        }
+        return s.parent().map(p -> !p.hasContent() && reported(p, match, all)).orElse(false);
     }
 }

@@ -7,15 +7,23 @@ import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.Severity;
+import dev.speclint.core.template.SectionMatch;
+import dev.speclint.core.template.SectionSpec;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The heading outline is sound: one H1 (the title), no skipped level ({@code ##} then
- * {@code ####}), no two sibling headings with one key. The H1 checks follow the template: they
- * apply when the template itself has one H1, its title (a template with none, like Rust's RFC template,
- * or several turns them off); option {@code singleH1} overrides.
+ * {@code ####}), no two sibling headings with one key (one finding per parent). The checks follow the template, whose own
+ * structure is never a finding: the H1 checks apply when the template itself has one H1, its title (a
+ * template with none, like Rust's RFC template, or several turns them off; option {@code singleH1}
+ * overrides); a skip the template makes itself ({@code #####} under {@code ###}) is allowed in specs;
+ * and skipped levels are checked only when the template has subsections below its top-level sections
+ * (a flat template of {@code ##} sections leaves the outline inside them to the author; option
+ * {@code skippedLevels} overrides).
  */
 public final class HeadingStructureRule implements Rule {
 
@@ -30,6 +38,7 @@ public final class HeadingStructureRule implements Rule {
     @Override
     public void validateOptions(RuleOptions options) {
         options.bool("singleH1", false);
+        options.bool("skippedLevels", false);
     }
 
     @Override
@@ -43,10 +52,26 @@ public final class HeadingStructureRule implements Rule {
         if (singleH1) {
             checkH1(document, all, templateH1s == 1, context);
         }
+        List<SectionSpec> specs = context.schema().allSections();
+        Set<Long> templateSkips = new HashSet<>();
+        int deepest = 0;
+        int shallowest = 7;
+        for (SectionSpec spec : specs) {
+            deepest = Math.max(deepest, spec.level());
+            if (!SectionMatch.isTitle(spec, null)) {
+                shallowest = Math.min(shallowest, spec.level());
+            }
+            for (SectionSpec child : spec.children()) {
+                if (child.level() > spec.level() + 1) {
+                    templateSkips.add(pair(spec.level(), child.level()));
+                }
+            }
+        }
+        boolean skips = context.options().bool("skippedLevels", deepest > shallowest);
         checkSiblings(document.sections(), context);
         for (Section s : all) {
             s.parent().ifPresent(p -> {
-                if (s.level() > p.level() + 1) {
+                if (skips && s.level() > p.level() + 1 && !templateSkips.contains(pair(p.level(), s.level()))) {
                     context.report(s.line(), s.column(), "heading level skipped: '" + Titles.display(s.title())
                             + "' is level " + s.level() + " under the level-" + p.level() + " '"
                             + Titles.display(p.title()) + "' (line " + p.line() + "): make it level " + (p.level() + 1));
@@ -54,6 +79,10 @@ public final class HeadingStructureRule implements Rule {
             });
             checkSiblings(s.children(), context);
         }
+    }
+
+    private static long pair(int parentLevel, int childLevel) {
+        return parentLevel * 10L + childLevel;
     }
 
     private static void checkH1(SpecDocument document, List<Section> all, boolean titleExpected,
@@ -76,18 +105,35 @@ public final class HeadingStructureRule implements Rule {
         }
     }
 
+    /** Duplicate titles among one parent's children: one finding per parent, at the first repeat. */
     private static void checkSiblings(List<Section> siblings, RuleContext context) {
         Map<String, Section> seen = new HashMap<>();
+        List<Section[]> repeats = new java.util.ArrayList<>();
         for (Section s : siblings) {
             if (s.key().isEmpty()) {
                 continue;
             }
             Section previous = seen.putIfAbsent(s.key(), s);
             if (previous != null) {
-                context.report(s.line(), s.column(), "duplicate heading '" + Titles.display(s.title())
-                        + "': the same title is already at line " + previous.line() + " under the same parent; "
-                        + "rename or merge them");
+                repeats.add(new Section[] {s, previous});
             }
         }
+        if (repeats.isEmpty()) {
+            return;
+        }
+        Section first = repeats.get(0)[0];
+        Section previous = repeats.get(0)[1];
+        if (repeats.size() == 1) {
+            context.report(first.line(), first.column(), "duplicate heading '" + Titles.display(first.title())
+                    + "': the same title is already at line " + previous.line() + " under the same parent; "
+                    + "rename or merge them");
+            return;
+        }
+        List<String> more = repeats.subList(1, repeats.size()).stream()
+                .map(r -> "'" + Titles.display(r[0].title()) + "' (line " + r[0].line() + ")").toList();
+        context.report(first.line(), first.column(), "duplicate heading '" + Titles.display(first.title())
+                + "': the same title is already at line " + previous.line() + " under the same parent, and "
+                + more.size() + " more headings repeat a sibling's title: " + String.join(", ", more.size() > 5
+                ? more.subList(0, 5) : more) + (more.size() > 5 ? " ..." : "") + "; rename or merge them");
     }
 }

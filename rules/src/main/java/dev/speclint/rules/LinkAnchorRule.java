@@ -2,6 +2,7 @@ package dev.speclint.rules;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import dev.speclint.core.config.RuleOptions;
 import dev.speclint.core.document.Link;
 import dev.speclint.core.document.Section;
 import dev.speclint.core.document.SpecDocument;
@@ -22,7 +23,8 @@ import java.util.Set;
  * its GitHub slug, or an HTML anchor ({@code <a name="x">}, {@code id="x"}); a relative link
  * ({@code ./other.md}, {@code img/a.png}: no scheme, not rooted at {@code /}) names an existing file,
  * after dropping {@code ?query} and {@code #fragment} and decoding {@code %20}. Fragments pointing
- * into other files are not checked.
+ * into other files are not checked. Option {@code checkFiles: false} checks fragments only (for a copy
+ * of the documents without the files they link to, or links to pages a site generator makes).
  */
 public final class LinkAnchorRule implements Rule {
 
@@ -39,7 +41,13 @@ public final class LinkAnchorRule implements Rule {
     }
 
     @Override
+    public void validateOptions(RuleOptions options) {
+        options.bool("checkFiles", true);
+    }
+
+    @Override
     public void check(SpecDocument document, RuleContext context) {
+        boolean checkFiles = context.options().bool("checkFiles", true);
         Set<String> anchors = null; // computed on the first fragment link
         for (Link link : document.links()) {
             if (link.kind() == Link.Kind.AUTOLINK) {
@@ -64,7 +72,7 @@ public final class LinkAnchorRule implements Rule {
                 }
                 continue;
             }
-            if (SCHEME.matcher(dest).find() || dest.startsWith("/")) {
+            if (!checkFiles || SCHEME.matcher(dest).find() || dest.startsWith("/")) {
                 continue; // a URL, or a path from a root this linter does not know
             }
             String path = decode(stripQueryAndFragment(dest));

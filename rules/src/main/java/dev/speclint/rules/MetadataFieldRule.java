@@ -12,6 +12,7 @@ import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.template.FieldSpec;
+import dev.speclint.core.template.StatusPolicy;
 import dev.speclint.core.template.TemplateSchema;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -69,7 +70,7 @@ public final class MetadataFieldRule implements Rule {
     @Override
     public void check(SpecDocument document, RuleContext context) {
         TemplateSchema schema = context.schema();
-        String statusKey = TitleKey.of(context.options().string("statusField").orElse("Status"));
+        String statusKey = TitleKey.of(context.options().string("statusField").orElse(schema.status().field()));
         Map<String, Pattern> patterns = compiled.computeIfAbsent(context.options(), MetadataFieldRule::patterns);
         Set<String> dateKeys = dateKeys(context, schema);
         Set<String> faulty = new HashSet<>();
@@ -80,13 +81,19 @@ public final class MetadataFieldRule implements Rule {
         }
 
         List<FieldSpec> fields = schema.fields();
+        List<Integer> missing = new ArrayList<>();
+        // a spec of another template, or an older version of this one, is told so once by required-section
+        boolean follows = context.sectionMatch(document).followsTemplate(schema);
+        Set<String> templateKeys = new HashSet<>();
+        fields.forEach(f -> templateKeys.add(f.key()));
         for (int i = 0; i < fields.size(); i++) {
             FieldSpec spec = fields.get(i);
             checked.add(spec.key());
-            Optional<MetadataField> field = document.metadataField(spec.name());
+            Optional<MetadataField> field = spec.in(document, templateKeys);
             if (field.isEmpty()) {
-                if (!optional.contains(spec.key()) && !titleFromHeading(spec, document)) {
-                    reportMissing(document, fields, i, context);
+                if (follows && !optional.contains(spec.key()) && requiredHere(spec, document, schema)
+                        && !titleFromHeading(spec, document)) {
+                    missing.add(i);
                 }
                 faulty.add(spec.key());
                 continue;
@@ -111,7 +118,15 @@ public final class MetadataFieldRule implements Rule {
                 faulty.add(key);
             }
         }
+        if (!missing.isEmpty()) {
+            reportMissing(document, fields, missing, context);
+        }
         checkConsistentKeys(document, context, faulty);
+    }
+
+    /** Required by the template, or by the config ({@code requiredIn}) in the document's status. */
+    private static boolean requiredHere(FieldSpec spec, SpecDocument document, TemplateSchema schema) {
+        return schema.status().requires(!spec.optional(), spec.requiredIn(), document);
     }
 
     /**
@@ -134,7 +149,8 @@ public final class MetadataFieldRule implements Rule {
             context.report(field.line(), field.valueColumn(), "metadata field '" + field.key() + "' is empty: fill it in");
             return false;
         }
-        if (schema.placeholders().matches(field.value())) {
+        boolean header = field.origin() == MetadataField.Origin.HEADER;
+        if (header ? schema.placeholders().matchesInHeader(field.value()) : schema.placeholders().matches(field.value())) {
             if (field.origin() == MetadataField.Origin.FRONT_MATTER) {
                 context.report(field.line(), field.valueColumn(), "metadata field '" + field.key()
                         + "' still holds the template's placeholder '" + field.value() + "': fill it in");
@@ -209,12 +225,14 @@ public final class MetadataFieldRule implements Rule {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    private static void reportMissing(SpecDocument document, List<FieldSpec> fields, int index, RuleContext context) {
-        FieldSpec spec = fields.get(index);
+    /** One finding for every missing field, at the first one's place. */
+    private static void reportMissing(SpecDocument document, List<FieldSpec> fields, List<Integer> missing,
+            RuleContext context) {
+        FieldSpec spec = fields.get(missing.get(0));
         int line = 1;
         String where = "";
-        for (int j = index - 1; j >= 0; j--) {
-            Optional<MetadataField> previous = document.metadataField(fields.get(j).name());
+        for (int j = missing.get(0) - 1; j >= 0; j--) {
+            Optional<MetadataField> previous = fields.get(j).in(document, Set.of());
             if (previous.isPresent()) {
                 line = Math.min(previous.get().line() + 1, Math.max(1, document.lineCount()));
                 where = " (expected after '" + previous.get().key() + "')";
@@ -224,27 +242,19 @@ public final class MetadataFieldRule implements Rule {
         if (where.isEmpty() && !document.metadata().isEmpty()) {
             line = document.metadata().get(0).line();
         }
-        context.report(line, 1, "missing metadata field '" + spec.name() + "'" + where + ": add **" + spec.name()
-                + ":** with its value");
+        if (missing.size() == 1) {
+            context.report(line, 1, "missing metadata field '" + spec.name() + "'" + where + ": add it as the "
+                    + "template writes it, with its value");
+            return;
+        }
+        List<String> names = missing.stream().map(i -> "'" + fields.get(i).name() + "'").toList();
+        context.report(line, 1, "missing " + names.size() + " metadata fields: " + String.join(", ", names)
+                + ": add them as the template writes them, with their values");
     }
 
     /** A value without surrounding emphasis or code marks: {@code **Approved**} is {@code Approved}. */
     static String plain(String value) {
-        String v = value.strip();
-        int start = 0;
-        int end = v.length();
-        while (start < end && "*_`".indexOf(v.charAt(start)) >= 0) {
-            start++;
-        }
-        while (end > start && "*_`".indexOf(v.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        String inner = v.substring(start, end).strip();
-        // quoted front matter strings are unquoted by YAML already; drop a stray pair of quotes anyway
-        if (inner.length() >= 2 && inner.startsWith("\"") && inner.endsWith("\"")) {
-            inner = inner.substring(1, inner.length() - 1).strip();
-        }
-        return inner;
+        return StatusPolicy.plain(value);
     }
 
     /** {@code value} is one of {@code allowed}, by key; {@code Approved (2026-03-01)} counts as {@code Approved}. */

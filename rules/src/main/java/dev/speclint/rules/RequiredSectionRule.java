@@ -8,17 +8,25 @@ import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.template.SectionMatch;
 import dev.speclint.core.template.SectionSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Every required section of the template is present, subsections included; a pattern heading
- * ({@code ### Workflow 1: [Name]}) needs at least one match. Reports where the section belongs.
+ * ({@code ### Workflow 1: [Name]}) needs at least one match. One finding per parent names every
+ * section missing under it, each with where it belongs. A spec that lacks three or more (and at least
+ * a third) of the template's top-level sections follows another template, or an older version of this
+ * one: it gets one finding saying so, not one per section. A section the config requires only in some statuses
+ * ({@code requiredIn}) is checked only in those.
  */
 public final class RequiredSectionRule implements Rule {
 
     static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("required-section",
             "Every section the template requires is present", Severity.ERROR);
+
+    /** How many missing titles a message lists before "and N more". */
+    private static final int LISTED = 5;
 
     @Override
     public RuleDescriptor descriptor() {
@@ -28,11 +36,30 @@ public final class RequiredSectionRule implements Rule {
     @Override
     public void check(SpecDocument document, RuleContext context) {
         SectionMatch match = context.sectionMatch(document);
+        if (!match.followsTemplate(context.schema())) {
+            reportOtherTemplate(document, match, context);
+            return;
+        }
         checkLevel(context.schema().sections(), null, document, match, context);
+    }
+
+    private void reportOtherTemplate(SpecDocument document, SectionMatch match, RuleContext context) {
+        int[] coverage = match.coverage(context.schema());
+        List<String> missing = new ArrayList<>();
+        for (SectionSpec s : SectionMatch.topLevel(context.schema())) {
+            if (match.sections(s).isEmpty() && requiredHere(s, document, context)) {
+                missing.add("'" + Titles.display(s.title()) + "'");
+            }
+        }
+        int line = document.allSections().isEmpty() ? 1 : document.allSections().get(0).line();
+        context.report(line, 1, "follows another template, or an older version of this one? " + coverage[0]
+                + " of the template's " + coverage[1] + " sections found (missing " + list(missing) + "): "
+                + "restructure it after the template, or lint it with the profile of the template it follows");
     }
 
     private void checkLevel(List<SectionSpec> specs, Section parent, SpecDocument document, SectionMatch match,
             RuleContext context) {
+        List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             SectionSpec spec = specs.get(i);
             Optional<Section> found = match.first(spec);
@@ -45,51 +72,81 @@ public final class RequiredSectionRule implements Rule {
                 checkLevel(spec.children(), null, document, match, context);
                 continue;
             }
-            if (!spec.required()) {
+            if (!requiredHere(spec, document, context)) {
                 continue;
             }
             SectionSpec previous = i > 0 ? specs.get(i - 1) : null;
-            if (spec.pattern() && previous != null && previous.pattern() && previous.required()
-                    && previous.level() == spec.level()) {
+            if (spec.pattern() && previous != null && previous.pattern() && previous.level() == spec.level()
+                    && requiredHere(previous, document, context)) {
                 continue; // sibling patterns (Option 1: [Name], Option 2: [Name]) are one group: reported once
             }
-            reportMissing(specs, i, parent, document, match, context);
+            missing.add(i);
+        }
+        if (!missing.isEmpty()) {
+            reportMissing(specs, missing, parent, document, match, context);
         }
     }
 
-    private void reportMissing(List<SectionSpec> specs, int index, Section parent, SpecDocument document,
+    /** Required by the template, and by the config in the document's status. */
+    private static boolean requiredHere(SectionSpec spec, SpecDocument document, RuleContext context) {
+        return context.schema().status().requires(spec.required(), spec.requiredIn(), document);
+    }
+
+    private void reportMissing(List<SectionSpec> specs, List<Integer> missing, Section parent, SpecDocument document,
             SectionMatch match, RuleContext context) {
-        SectionSpec spec = specs.get(index);
-        Section previous = null;
-        String previousTitle = null;
-        for (int j = index - 1; j >= 0 && previous == null; j--) {
-            Optional<Section> s = match.first(specs.get(j));
-            if (s.isPresent()) {
-                previous = s.get();
-                previousTitle = specs.get(j).title();
+        int firstLine = Integer.MAX_VALUE;
+        List<String> parts = new ArrayList<>();
+        for (int index : missing) {
+            SectionSpec spec = specs.get(index);
+            Section previous = null;
+            String previousTitle = null;
+            for (int j = index - 1; j >= 0 && previous == null; j--) {
+                Optional<Section> s = match.first(specs.get(j));
+                if (s.isPresent()) {
+                    previous = s.get();
+                    previousTitle = specs.get(j).title();
+                }
             }
+            Section next = null;
+            for (int j = index + 1; j < specs.size() && next == null; j++) {
+                next = match.first(specs.get(j)).orElse(null);
+            }
+            String what = spec.pattern()
+                    ? "a section like '" + Titles.display(spec.title()) + "' (at least one level-" + spec.level()
+                            + " heading)"
+                    : "'" + Titles.display(spec.title()) + "'";
+            String where;
+            int line;
+            if (previous != null) {
+                where = " after '" + Titles.display(previousTitle) + "'";
+                line = next != null ? next.line() : previous.endLine();
+            } else if (parent != null) {
+                where = next != null ? " before '" + Titles.display(next.title()) + "'"
+                        : " under '" + Titles.display(parent.title()) + "'";
+                line = next != null ? next.line() : parent.line();
+            } else {
+                where = next != null ? " before '" + Titles.display(next.title()) + "'" : "";
+                line = next != null ? next.line() : 1;
+            }
+            firstLine = Math.min(firstLine, line);
+            parts.add(what + where);
         }
-        Section next = null;
-        for (int j = index + 1; j < specs.size() && next == null; j++) {
-            next = match.first(specs.get(j)).orElse(null);
+        int line = Math.min(firstLine, Math.max(1, document.lineCount()));
+        SectionSpec first = specs.get(missing.get(0));
+        if (missing.size() == 1) {
+            context.report(line, 1, "missing section " + parts.get(0) + ": add a level-" + first.level()
+                    + " heading '" + Titles.display(first.title()) + "'");
+            return;
         }
-        String what = spec.pattern()
-                ? "missing a section like '" + Titles.display(spec.title()) + "' (at least one level-" + spec.level()
-                        + " heading)"
-                : "missing section '" + Titles.display(spec.title()) + "'";
-        String where;
-        int line;
-        if (previous != null) {
-            where = " (expected after '" + Titles.display(previousTitle) + "')";
-            line = next != null ? next.line() : previous.endLine();
-        } else if (parent != null) {
-            where = " (expected as the first subsection of '" + Titles.display(parent.title()) + "')";
-            line = next != null ? next.line() : parent.line();
-        } else {
-            where = "";
-            line = next != null ? next.line() : 1;
+        String under = parent == null ? "" : " under '" + Titles.display(parent.title()) + "'";
+        context.report(line, 1, "missing " + missing.size() + " sections of the template" + under + ": "
+                + list(parts) + ": add them as level-" + first.level() + " headings");
+    }
+
+    private static String list(List<String> items) {
+        if (items.size() <= LISTED) {
+            return String.join(", ", items);
         }
-        context.report(Math.min(line, Math.max(1, document.lineCount())), 1,
-                what + where + ": add a level-" + spec.level() + " heading '" + Titles.display(spec.title()) + "'");
+        return String.join(", ", items.subList(0, LISTED)) + " and " + (items.size() - LISTED) + " more";
     }
 }

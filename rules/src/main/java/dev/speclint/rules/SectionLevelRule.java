@@ -19,6 +19,8 @@ import java.util.Optional;
  * inside another section). Top-level sections of the template are compared with the level most of
  * them have in the document, so a document that writes every section one level deeper or higher
  * than the template (old Rust RFCs use {@code #} where the template has {@code ##}) is not reported.
+ * A spec that follows another template (see {@code required-section}), or whose status the config does not hold
+ * to the template ({@code completeIn}), is not checked.
  */
 public final class SectionLevelRule implements Rule {
 
@@ -33,6 +35,9 @@ public final class SectionLevelRule implements Rule {
     @Override
     public void check(SpecDocument document, RuleContext context) {
         SectionMatch match = context.sectionMatch(document);
+        if (!match.followsTemplate(context.schema()) || !context.schema().status().holdsToTemplate(document)) {
+            return; // a spec of another template (required-section says so once), or of a status not held to it
+        }
         int rootShift = rootShift(context.schema().sections(), match);
         for (SectionSpec spec : context.schema().allSections()) {
             if (spec.pattern()) {

@@ -16,7 +16,8 @@ import java.util.Optional;
  * Sections matched to the template appear in the template's order among their siblings. One moved
  * section gives one violation: the sections kept are a longest run in template order (the earliest
  * such run when there are several); every other matched sibling is reported once, naming the
- * section it belongs after.
+ * section it belongs after. A spec that follows another template is not checked (see
+ * {@code required-section}), nor one whose status the config does not hold to the template ({@code completeIn}).
  */
 public final class SectionOrderRule implements Rule {
 
@@ -31,6 +32,9 @@ public final class SectionOrderRule implements Rule {
     @Override
     public void check(SpecDocument document, RuleContext context) {
         SectionMatch match = context.sectionMatch(document);
+        if (!match.followsTemplate(context.schema()) || !context.schema().status().holdsToTemplate(document)) {
+            return; // a spec of another template (required-section says so once), or of a status not held to it
+        }
         checkSiblings(document.sections(), null, context.schema().sections(), match, context);
         for (Section parent : document.allSections()) {
             Optional<SectionSpec> spec = match.spec(parent);

@@ -1,12 +1,16 @@
 package dev.speclint.rules;
 
 import dev.speclint.core.config.RuleOptions;
+import dev.speclint.core.document.HtmlComment;
+import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.Section;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.Severity;
+import dev.speclint.core.template.Boilerplate;
+import dev.speclint.core.template.TemplateCompiler;
 import dev.speclint.core.template.TemplateSchema;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +22,9 @@ import java.util.Set;
  * ({@code | [Risk 1] | High/Medium/Low | ... |}). Lines in code blocks and heading lines are not
  * searched. A line that still holds a placeholder is left to {@code unfilled-placeholder}, which
  * reports each placeholder at its column, unless option {@code includePlaceholderLines} is true.
+ * Instructions to the author ("When filling out this template, delete ...") and the template's
+ * guidance comments ({@code <!-- This is an optional element. Feel free to remove. -->}) left verbatim
+ * are residue too; a comment the author wrote is not.
  */
 public final class TemplateResidueRule implements Rule {
 
@@ -37,7 +44,8 @@ public final class TemplateResidueRule implements Rule {
     @Override
     public void check(SpecDocument document, RuleContext context) {
         TemplateSchema schema = context.schema();
-        if (schema.boilerplate().isEmpty()) {
+        Boilerplate boilerplate = schema.boilerplate();
+        if (boilerplate.isEmpty()) {
             return;
         }
         boolean placeholderLines = context.options().bool("includePlaceholderLines", false);
@@ -45,15 +53,20 @@ public final class TemplateResidueRule implements Rule {
         for (Section s : document.allSections()) {
             headingLines.add(s.line());
         }
+        Set<Integer> headerLines = new HashSet<>();
+        for (MetadataField f : document.metadata()) {
+            headerLines.add(f.line());
+        }
         // a boilerplate line starts with one of few characters: most lines are passed over without normalizing
         Set<Character> firstChars = new HashSet<>();
-        for (String b : schema.boilerplate()) {
+        for (String b : boilerplate.lines()) {
             if (!b.isEmpty()) {
                 firstChars.add(b.charAt(0));
             }
         }
         List<String> lines = document.lines();
         List<String> prose = document.proseLines();
+        List<int[]> runs = new java.util.ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             int line = i + 1;
             String text = lines.get(i);
@@ -63,14 +76,33 @@ public final class TemplateResidueRule implements Rule {
                 continue;
             }
             String normalized = TemplateSchema.normalizeLine(text);
-            if (!schema.boilerplate().contains(normalized)) {
+            if (!boilerplate.lines().contains(normalized)) {
                 continue;
             }
-            if (!placeholderLines && schema.placeholders().matches(prose.get(i))) {
+            boolean placeholder = headerLines.contains(line) ? schema.placeholders().matchesInHeader(text)
+                    : schema.placeholders().matches(prose.get(i));
+            if (!placeholderLines && placeholder) {
                 continue; // unfilled-placeholder reports it, placeholder by placeholder
             }
-            context.report(line, firstNonBlank(text), "template text left in the spec: '" + normalized
-                    + "': replace it with the spec's own content, or delete the line");
+            if (!runs.isEmpty() && runs.get(runs.size() - 1)[1] == line - 1) {
+                runs.get(runs.size() - 1)[1] = line; // the next line of the same left-in paragraph
+            } else {
+                runs.add(new int[] {line, line});
+            }
+        }
+        for (int[] run : runs) {
+            String text = lines.get(run[0] - 1);
+            int after = run[1] - run[0];
+            String more = after == 0 ? "" : after == 1 ? " (and the line after it)" : " (and the " + after + " lines after it)";
+            context.report(run[0], firstNonBlank(text), "template text left in the spec: '"
+                    + TemplateCompiler.quote(text) + "'" + more + ": replace it with the spec's own content, or "
+                    + "delete it");
+        }
+        for (HtmlComment c : document.comments()) {
+            if (boilerplate.isTemplateComment(c.body()) && !document.inCodeBlock(c.line())) {
+                context.report(c.line(), c.column(), "the template's guidance comment is left in the spec: '<!-- "
+                        + TemplateCompiler.quote(c.body()) + " -->': delete it");
+            }
         }
     }
 

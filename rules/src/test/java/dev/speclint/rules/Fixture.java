@@ -11,9 +11,10 @@ import java.util.stream.Stream;
 
 /**
  * A rule fixture: {@code fixtures/<rule-id>/<case>.md} and next to it {@code <case>.expected}, one
- * expected violation of that rule per line as {@code LINE:COLUMN rule-id} ({@code #} starts a comment;
- * an empty file means "no violation of this rule"). Optional {@code <case>.template.md} lints the
- * case against that template instead of the built-in profile; optional {@code <case>.options} sets
+ * expected violation of that rule per line as {@code LINE:COLUMN rule-id}, optionally followed by a
+ * fragment its message must contain ({@code 9:1 empty-section 'Goals'}); {@code #} starts a comment,
+ * an empty file means "no violation of this rule". Optional {@code <case>.template.md} lints the
+ * case against that template instead of the built-in profile; optional {@code <case>.spec-lint.yaml} sets
  * the case's config (see {@link FixtureConfigs}); optional {@code <case>.<name>.companion.md} files
  * are linted in the same run (for cross-file rules), and only the case's own violations are compared.
  *

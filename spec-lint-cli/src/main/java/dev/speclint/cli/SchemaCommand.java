@@ -9,6 +9,7 @@ import dev.speclint.core.config.ProfileLoader;
 import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.template.ChecklistSpec;
 import dev.speclint.core.template.FieldSpec;
+import dev.speclint.core.template.PlaceholderSyntax;
 import dev.speclint.core.template.SectionSpec;
 import dev.speclint.core.template.TableSpec;
 import dev.speclint.core.template.TemplateSchema;
@@ -85,6 +86,15 @@ final class SchemaCommand implements Callable<Integer> {
             g.writeStringField("templateValue", f.templateValue());
             strings(g, "allowedValues", f.allowedValues());
             g.writeBooleanField("mustReplace", f.mustReplace());
+            g.writeStringField("origin", f.origin().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeNumberField("line", f.line());
+            g.writeBooleanField("required", !f.optional());
+            if (f.optional()) {
+                g.writeStringField("optionalBecause", f.optionalBecause());
+            }
+            if (!f.requiredIn().isEmpty()) {
+                strings(g, "requiredIn", f.requiredIn().stream().sorted().toList());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -93,6 +103,12 @@ final class SchemaCommand implements Callable<Integer> {
             g.writeStartObject();
             g.writeStringField("section", c.sectionTitle());
             strings(g, "items", c.items());
+            if (c.isChoice()) {
+                g.writeStringField("pickOne", c.pickOne());
+            }
+            if (!c.requiredIn().isEmpty()) {
+                strings(g, "requiredIn", c.requiredIn().stream().sorted().toList());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -102,20 +118,32 @@ final class SchemaCommand implements Callable<Integer> {
         }
         g.writeEndArray();
         g.writeObjectFieldStart("placeholders");
-        List<String> builtIn = new java.util.ArrayList<>();
-        if (schema.placeholders().brackets()) {
-            builtIn.add("[bracketed text] that is not a link, footnote, task box or citation");
+        g.writeArrayFieldStart("shapes");
+        for (PlaceholderSyntax.Learned l : schema.placeholders().learned()) {
+            g.writeStartObject();
+            g.writeStringField("shape", l.shape().example());
+            strings(g, "where", l.scopes().stream().map(x -> x.name().toLowerCase(java.util.Locale.ROOT)).sorted()
+                    .toList());
+            g.writeNumberField("line", l.line());
+            g.writeStringField("example", l.example());
+            g.writeEndObject();
         }
-        if (schema.placeholders().xxx()) {
-            builtIn.add("XXX");
+        g.writeEndArray();
+        if (!schema.placeholders().phrasePattern().isEmpty()) {
+            g.writeStringField("phrases", schema.placeholders().phrasePattern());
         }
-        strings(g, "builtIn", builtIn);
         strings(g, "patterns", schema.placeholders().extraPatterns());
         g.writeEndObject();
-        strings(g, "finalStatuses", schema.finalStatuses().stream().sorted().toList());
+        g.writeObjectFieldStart("status");
+        g.writeStringField("field", schema.status().field());
+        strings(g, "final", schema.finalStatuses().stream().sorted().toList());
+        strings(g, "extra", schema.extraStatuses().stream().sorted().toList());
+        strings(g, "unchecked", schema.status().uncheckedStatuses().stream().sorted().toList());
+        g.writeEndObject();
         g.writeObjectFieldStart("boilerplate");
-        g.writeNumberField("count", schema.boilerplate().size());
-        strings(g, "lines", schema.boilerplate().stream().sorted().toList());
+        g.writeNumberField("count", schema.boilerplate().lines().size());
+        strings(g, "lines", schema.boilerplate().lines().stream().sorted().toList());
+        strings(g, "comments", schema.boilerplate().comments().stream().sorted().toList());
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -127,6 +155,15 @@ final class SchemaCommand implements Callable<Integer> {
         g.writeStringField("title", s.title());
         g.writeStringField("key", s.key());
         g.writeBooleanField("required", s.required());
+        if (!s.required()) {
+            g.writeStringField("optionalBecause", s.optionalBecause());
+        }
+        if (!s.requiredIn().isEmpty()) {
+            strings(g, "requiredIn", s.requiredIn().stream().sorted().toList());
+        }
+        if (!s.aliases().isEmpty()) {
+            strings(g, "aliases", s.aliases());
+        }
         g.writeBooleanField("pattern", s.pattern());
         g.writeNumberField("line", s.line());
         if (!s.children().isEmpty()) {

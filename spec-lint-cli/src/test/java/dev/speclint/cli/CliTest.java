@@ -38,8 +38,8 @@ class CliTest {
             assertThat(lines[i]).matches(TEXT_LINE);
         }
         assertThat(lines[lines.length - 1]).matches("2 files, \\d+ errors?, \\d+ warnings? \\(\\d+\\.\\d\\d s\\)");
-        assertThat(r.out()).contains("SPEC-NTF-7-notification-digest.md:4:12: error: unfilled placeholder "
-                + "'[Feature/Component Name]'");
+        assertThat(r.out()).contains("SPEC-NTF-7-notification-digest.md:4:12: error: metadata field 'Title' still "
+                + "holds the template's placeholder '[Feature/Component Name]'");
     }
 
     @Test

@@ -200,13 +200,16 @@ class ConfigAndSchemaCommandTest {
         String json = run.compactOut();
         assertThat(json).contains("\"title\":\"[Title]\"", "\"pattern\":true")
                 .contains("\"title\":\"Summary\",\"key\":\"summary\",\"required\":true,\"pattern\":false")
-                .contains("\"title\":\"Risks(Optional)\",\"key\":\"risks\",\"required\":false")
+                .contains("\"title\":\"Risks(Optional)\",\"key\":\"risks\",\"required\":false,"
+                        + "\"optionalBecause\":\"line10:(Optional)inthetitle\"")
                 .contains("{\"name\":\"Status\",\"templateValue\":\"Draft/Approved\",\"allowedValues\":"
-                        + "[\"Draft\",\"Approved\"],\"mustReplace\":false}")
+                        + "[\"Draft\",\"Approved\"],\"mustReplace\":false,\"origin\":\"header\",\"line\":3,"
+                        + "\"required\":true}")
+                .contains("\"shapes\":[{\"shape\":\"[Name]\",\"where\":[\"body\",\"header\"],\"line\":4")
                 .contains("\"items\":[\"Securityreviewed\"]")
                 .contains("{\"name\":\"Impact\",\"choices\":[\"High\",\"Medium\",\"Low\"]}")
                 .contains("\"lines\":[")
-                .contains("\"finalStatuses\":[\"Approved\"]");
+                .contains("\"status\":{\"field\":\"Status\",\"final\":[\"Approved\"]");
     }
 
     @Test
@@ -220,7 +223,7 @@ class ConfigAndSchemaCommandTest {
         Run run = run("schema", "--config", dir.resolve("conf/spec-lint.yaml").toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(SpecLintCommand.CLEAN);
-        assertThat(run.compactOut()).contains("\"patterns\":[\"TBD\"]").contains("\"finalStatuses\":[\"Approved\","
+        assertThat(run.compactOut()).contains("\"patterns\":[\"TBD\"]").contains("\"final\":[\"Approved\","
                 + "\"Done\"]").contains("\"template\":\"templates/spec.md\"");
     }
 

@@ -16,11 +16,13 @@ import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.rule.EngineRules;
 import dev.speclint.core.template.PlaceholderSyntax;
 import dev.speclint.core.template.TemplateCompiler;
+import dev.speclint.core.template.TemplateOptions;
 import dev.speclint.core.template.TemplateSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -88,8 +90,8 @@ class LintFuzzTest {
             return;
         }
         SpecDocument template = PARSER.parse("template.md", text);
-        TemplateSchema schema = new TemplateCompiler(PlaceholderSyntax.withPatterns(java.util.List.of()), Set.of(),
-                Set.of("Approved"), Set.of()).compile("template.md", template);
+        TemplateSchema schema = new TemplateCompiler(TemplateOptions.of(PlaceholderSyntax.withPatterns(List.of())))
+                .compile("template.md", template);
         Profile profile = new Profile("template.md", schema, LintConfig.defaults(), Map.of());
         SpecLinter linter = SpecLinter.builder().profile(profile).threads(1).build();
         assertNoInternalError(linter.lintText("spec.md", SPEC));

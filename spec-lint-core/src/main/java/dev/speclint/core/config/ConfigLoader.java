@@ -141,6 +141,6 @@ public final class ConfigLoader {
     private static LintConfig withSource(LintConfig c, Path file) {
         return new LintConfig(c.profile(), c.rules(), c.includes(), c.excludes(), c.optionalSections(),
                 c.placeholderPatterns(), c.finalStatuses(), c.extraStatuses(), c.maxFileBytes(), c.profiles(),
-                c.severityByStatus(), new ConfigSource(Optional.of(file), Map.of(), Map.of()));
+                c.severityByStatus(), c.hints(), new ConfigSource(Optional.of(file), Map.of(), Map.of()));
     }
 }

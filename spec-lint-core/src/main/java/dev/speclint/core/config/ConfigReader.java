@@ -29,7 +29,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class ConfigReader {
 
     static final Set<String> KEYS = orderedSet("profile", "profiles", "rules", "severityByStatus", "includes",
-            "excludes", "optionalSections", "placeholderPatterns", "finalStatuses", "extraStatuses", "maxFileBytes");
+            "excludes", "optionalSections", "placeholderPatterns", "finalStatuses", "extraStatuses", "maxFileBytes", "sectionAliases", "requiredIn",
+            "uncheckedStatuses", "statusField", "completeIn");
     static final Set<String> PROFILE_ENTRY_KEYS = orderedSet("files", "profile");
     static final Set<String> RULE_KEYS = orderedSet("severity", "enabled");
     static final List<String> RULE_LEVELS = List.of("off", "on", "warning", "error");
@@ -65,6 +66,11 @@ final class ConfigReader {
         Set<String> finalStatuses = d.finalStatuses();
         Set<String> extraStatuses = d.extraStatuses();
         long maxFileBytes = d.maxFileBytes();
+        Map<String, List<String>> sectionAliases = Map.of();
+        Map<String, List<String>> requiredIn = Map.of();
+        Set<String> uncheckedStatuses = Set.of();
+        String statusField = SchemaHints.NONE.statusField();
+        Set<String> completeIn = Set.of();
         for (Entry e : entries(root, "the config")) {
             Node v = e.value();
             switch (e.key()) {
@@ -82,12 +88,20 @@ final class ConfigReader {
                 case "finalStatuses" -> finalStatuses = new LinkedHashSet<>(strings(v, "finalStatuses"));
                 case "extraStatuses" -> extraStatuses = new LinkedHashSet<>(strings(v, "extraStatuses"));
                 case "maxFileBytes" -> maxFileBytes = positive(v, "maxFileBytes");
+                case "sectionAliases" -> sectionAliases = listsByName(v, "sectionAliases",
+                        "template section titles to the other titles specs use, e.g. {Summary: [Introduction]}");
+                case "requiredIn" -> requiredIn = listsByName(v, "requiredIn",
+                        "section titles or field names to the statuses they are required in, e.g. {Rollout: [Beta]}");
+                case "uncheckedStatuses" -> uncheckedStatuses = new LinkedHashSet<>(strings(v, "uncheckedStatuses"));
+                case "statusField" -> statusField = string(v, "statusField");
+                case "completeIn" -> completeIn = new LinkedHashSet<>(strings(v, "completeIn"));
                 default -> throw fail(e.keyNode(), "unknown key '" + e.key() + "'" + Suggestions.didYouMean(e.key(),
                         KEYS) + "; the keys are: " + String.join(", ", KEYS));
             }
         }
         return new LintConfig(profile, rules, includes, excludes, optionalSections, placeholderPatterns, finalStatuses,
                 extraStatuses, maxFileBytes, profiles, byStatus,
+                new SchemaHints(sectionAliases, requiredIn, uncheckedStatuses, statusField, completeIn),
                 new ConfigSource(Optional.of(file), ruleLines, profileLines));
     }
 
@@ -197,6 +211,23 @@ final class ConfigReader {
             } catch (IllegalArgumentException e) {
                 throw fail(node, what + " glob '" + glob + "' is not a valid glob: " + e.getMessage());
             }
+        }
+        return out;
+    }
+
+    /** A mapping of names to lists of strings; a single string counts as a list of one. */
+    private Map<String, List<String>> listsByName(Node node, String what, String expected) throws ConfigException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (!(node instanceof MappingNode)) {
+            throw fail(node, what + " must map " + expected + ", not " + describe(node));
+        }
+        for (Entry e : entries(node, what)) {
+            String name = e.key().strip();
+            if (name.isEmpty()) {
+                throw fail(e.keyNode(), "a name in " + what + " is empty");
+            }
+            out.put(name, e.value() instanceof ScalarNode ? List.of(string(e.value(), what + " of '" + name + "'"))
+                    : strings(e.value(), what + " of '" + name + "'"));
         }
         return out;
     }

@@ -27,6 +27,7 @@ import java.util.Set;
  * @param severityByStatus by value of a document's {@code Status} metadata field (compared by key,
  *     {@code Draft} matches {@code **Draft** (v2)}), the severity of rules in that document; it wins
  *     over {@link #rules()}' severity
+ * @param hints what the template cannot say: section aliases, status conditions, the status field
  * @param source where the config came from, for messages
  */
 public record LintConfig(
@@ -41,6 +42,7 @@ public record LintConfig(
         long maxFileBytes,
         List<FileProfile> profiles,
         Map<String, Map<String, Severity>> severityByStatus,
+        SchemaHints hints,
         ConfigSource source) {
 
     /** The built-in profile's name. */
@@ -67,7 +69,7 @@ public record LintConfig(
             Set<String> optionalSections, List<String> placeholderPatterns, Set<String> finalStatuses,
             Set<String> extraStatuses, long maxFileBytes) {
         this(profile, rules, includes, excludes, optionalSections, placeholderPatterns, finalStatuses, extraStatuses,
-                maxFileBytes, List.of(), Map.of(), ConfigSource.NONE);
+                maxFileBytes, List.of(), Map.of(), SchemaHints.NONE, ConfigSource.NONE);
     }
 
     /** The defaults: built-in profile, every rule on, {@code **}{@code /*.md}, final status Approved. */
@@ -84,18 +86,18 @@ public record LintConfig(
     /** A copy with another default profile (per-file {@link #profiles()} are kept). */
     public LintConfig withProfile(String newProfile) {
         return new LintConfig(newProfile, rules, includes, excludes, optionalSections, placeholderPatterns,
-                finalStatuses, extraStatuses, maxFileBytes, profiles, severityByStatus, source);
+                finalStatuses, extraStatuses, maxFileBytes, profiles, severityByStatus, hints, source);
     }
 
     /** A copy with one profile for every file: the default replaced, per-file {@link #profiles()} dropped. */
     public LintConfig withOnlyProfile(String newProfile) {
         return new LintConfig(newProfile, rules, includes, excludes, optionalSections, placeholderPatterns,
-                finalStatuses, extraStatuses, maxFileBytes, List.of(), severityByStatus, source);
+                finalStatuses, extraStatuses, maxFileBytes, List.of(), severityByStatus, hints, source);
     }
 
     /** A copy with other include and exclude globs. */
     public LintConfig withFiles(List<String> newIncludes, List<String> newExcludes) {
         return new LintConfig(profile, rules, newIncludes, newExcludes, optionalSections, placeholderPatterns,
-                finalStatuses, extraStatuses, maxFileBytes, profiles, severityByStatus, source);
+                finalStatuses, extraStatuses, maxFileBytes, profiles, severityByStatus, hints, source);
     }
 }

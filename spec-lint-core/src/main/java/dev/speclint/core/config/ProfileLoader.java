@@ -5,7 +5,9 @@ import dev.speclint.core.engine.Suggestions;
 import dev.speclint.core.parse.InvalidEncodingException;
 import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.template.PlaceholderSyntax;
+import dev.speclint.core.template.StatusPolicy;
 import dev.speclint.core.template.TemplateCompiler;
+import dev.speclint.core.template.TemplateOptions;
 import dev.speclint.core.template.TemplateSchema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,8 +75,10 @@ public final class ProfileLoader {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
-        TemplateCompiler compiler = new TemplateCompiler(syntax, config.optionalSections(), config.finalStatuses(),
-                config.extraStatuses());
+        SchemaHints hints = config.hints();
+        TemplateCompiler compiler = new TemplateCompiler(new TemplateOptions(syntax, config.optionalSections(),
+                hints.sectionAliases(), hints.requiredIn(), new StatusPolicy(hints.statusField(),
+                config.finalStatuses(), config.extraStatuses(), hints.uncheckedStatuses(), hints.completeIn())));
         BuiltInProfile builtIn = builtIns.get(name);
         if (builtIn != null) {
             SpecDocument template = parser.parse(name, builtIn.templateText());

@@ -206,7 +206,9 @@ final class FileLinter {
     private FileOutcome check(SpecDocument document, Path directory, List<Violation> out, Profile profile,
             List<LintCache.FileCheck> checks) {
         DocumentMemo memo = new DocumentMemo(profile.schema(), document);
-        for (Rule rule : rules) {
+        // a withdrawn or rejected spec (config uncheckedStatuses) is not checked for content
+        List<Rule> applicable = profile.schema().status().unchecked(document) ? List.of() : rules;
+        for (Rule rule : applicable) {
             RuleDescriptor d = rule.descriptor();
             Severity severity = severities.severity(d, document);
             List<Violation> found = new ArrayList<>();

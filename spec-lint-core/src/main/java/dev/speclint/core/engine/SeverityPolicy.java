@@ -10,12 +10,9 @@ import java.util.Optional;
 
 /**
  * The severity a rule reports with: the config's {@code severityByStatus} entry for the document's
- * {@code Status}, else the config's severity of the rule, else the rule's default.
+ * status (config {@code statusField}, default {@code Status}), else the config's severity of the rule, else the rule's default.
  */
 final class SeverityPolicy {
-
-    /** The metadata field {@code severityByStatus} reads. */
-    static final String STATUS_FIELD = "Status";
 
     private final LintConfig config;
 
@@ -28,7 +25,7 @@ final class SeverityPolicy {
      */
     Severity severity(RuleDescriptor rule, SpecDocument document) {
         if (document != null && !config.severityByStatus().isEmpty()) {
-            Optional<Severity> byStatus = document.metadataValue(STATUS_FIELD)
+            Optional<Severity> byStatus = document.metadataValue(config.hints().statusField())
                     .flatMap(value -> byStatus(value, rule.id()));
             if (byStatus.isPresent()) {
                 return byStatus.get();

@@ -117,11 +117,36 @@ final class DocumentAssembler {
         int last = endLine(block);
         for (int ln = first; ln <= last; ln++) {
             MetadataLine m = MetadataLine.match(lines.get(ln - 1));
-            if (m != null) {
-                metadata.add(new MetadataField(m.key(), m.value(), ln, m.keyIndex() + 1, m.valueIndex() + 1,
-                        MetadataField.Origin.HEADER));
+            if (m == null) {
+                continue;
             }
+            String value = m.value();
+            int valueLine = ln;
+            int valueIndex = m.valueIndex();
+            if (value.isEmpty() && ln < last && !lines.get(ln).isBlank()
+                    && (indent(lines.get(ln)) > indent(lines.get(ln - 1)) || MetadataLine.match(lines.get(ln)) == null
+                    && !isListItem(lines.get(ln)))) {
+                // `* Implementation:` with the value in a nested list, or a continuation line, below it
+                valueLine = ln + 1;
+                valueIndex = indent(lines.get(ln));
+                value = lines.get(ln).strip();
+            }
+            metadata.add(new MetadataField(m.key(), value, ln, m.keyIndex() + 1,
+                    valueLine == ln ? valueIndex + 1 : m.valueIndex() + 1, MetadataField.Origin.HEADER));
         }
+    }
+
+    private static boolean isListItem(String line) {
+        String t = line.stripLeading();
+        return t.length() > 1 && (t.charAt(0) == '-' || t.charAt(0) == '*' || t.charAt(0) == '+') && t.charAt(1) == ' ';
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     /** Preorder walk of {@code root}'s subtree, iterative. */

@@ -2,8 +2,9 @@ package dev.speclint.core.parse;
 
 /**
  * Recognizes a header metadata line: {@code **Key:** value}, {@code **Key**: value}, the same with
- * {@code __}, optionally as a list item ({@code - **Key:** value}). Hand-written, linear in the
- * line's length.
+ * {@code __}, optionally as a list item ({@code - **Key:** value}), and a plain list item
+ * {@code * Status: **Implemented**} / {@code - Feature Name: foo} whose key is a short label (at most
+ * six words, starting with a letter). Hand-written, linear in the line's length.
  *
  * @param key the key, trimmed
  * @param value the value, trimmed, a trailing hard-break backslash dropped
@@ -18,8 +19,10 @@ record MetadataLine(String key, String value, int keyIndex, int valueIndex) {
         while (i < n && line.charAt(i) == ' ') {
             i++;
         }
+        boolean listItem = false;
         if (i + 1 < n && (line.charAt(i) == '-' || line.charAt(i) == '*' || line.charAt(i) == '+')
                 && line.charAt(i + 1) == ' ') {
+            listItem = true;
             i += 2;
             while (i < n && line.charAt(i) == ' ') {
                 i++;
@@ -30,7 +33,7 @@ record MetadataLine(String key, String value, int keyIndex, int valueIndex) {
         }
         String marker = line.substring(i, i + 2);
         if (!marker.equals("**") && !marker.equals("__")) {
-            return null;
+            return listItem ? plainListItem(line, i) : null;
         }
         int keyIndex = i;
         int close = line.indexOf(marker, i + 2);
@@ -59,5 +62,39 @@ record MetadataLine(String key, String value, int keyIndex, int valueIndex) {
             value = value.substring(0, value.length() - 1).strip();
         }
         return new MetadataLine(key, value, keyIndex, after);
+    }
+
+    /** {@code Key: value} after a list marker, the key starting at {@code start}. */
+    private static MetadataLine plainListItem(String line, int start) {
+        int colon = line.indexOf(':', start);
+        if (colon <= start || colon - start > 60 || !Character.isLetter(line.charAt(start))) {
+            return null;
+        }
+        if (colon + 1 < line.length() && line.charAt(colon + 1) != ' ' && line.charAt(colon + 1) != '\t') {
+            return null; // `- http://x`, `- a:b`
+        }
+        String key = line.substring(start, colon).strip();
+        int words = 1;
+        for (int k = 0; k < key.length(); k++) {
+            char c = key.charAt(k);
+            if (c == ' ') {
+                words++;
+            } else if (!Character.isLetterOrDigit(c) && c != '-' && c != '_' && c != '\'' && c != '(' && c != ')'
+                    && c != '.' && c != '/') {
+                return null; // markup, code or punctuation: prose, not a label
+            }
+        }
+        if (words > 6 || key.isEmpty()) {
+            return null;
+        }
+        int after = colon + 1;
+        while (after < line.length() && line.charAt(after) == ' ') {
+            after++;
+        }
+        String value = line.substring(after).strip();
+        if (value.endsWith("\\")) {
+            value = value.substring(0, value.length() - 1).strip();
+        }
+        return new MetadataLine(key, value, start, after);
     }
 }

@@ -1,6 +1,7 @@
 package dev.speclint.core.template;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The checklist items the template puts in a section, which a spec's same section must carry.
@@ -8,10 +9,25 @@ import java.util.List;
  * @param sectionTitle the owning section's title in the template
  * @param sectionKey the owning section's match key
  * @param items the items' texts as the template writes them, without placeholders
+ * @param pickOne why the list is a choice (pick one, delete the rest): the template line that says
+ *     so; empty when it is a list of tasks, every one required
+ * @param requiredIn the statuses in which it is required (config {@code requiredIn}); empty: in all
  */
-public record ChecklistSpec(String sectionTitle, String sectionKey, List<String> items) {
+public record ChecklistSpec(String sectionTitle, String sectionKey, List<String> items, String pickOne,
+        Set<String> requiredIn) {
 
     public ChecklistSpec {
         items = List.copyOf(items);
+        requiredIn = Set.copyOf(requiredIn);
+    }
+
+    /** A list of tasks, required in every status. */
+    public ChecklistSpec(String sectionTitle, String sectionKey, List<String> items) {
+        this(sectionTitle, sectionKey, items, "", Set.of());
+    }
+
+    /** Whether a spec satisfies it with one ticked item. */
+    public boolean isChoice() {
+        return !pickOne.isEmpty();
     }
 }

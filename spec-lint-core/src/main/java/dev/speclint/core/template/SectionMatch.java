@@ -3,16 +3,20 @@ package dev.speclint.core.template;
 import dev.speclint.core.document.Section;
 import dev.speclint.core.document.SpecDocument;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How a document's sections line up with a schema's section specs. Computed once per document and
  * shared by the section rules.
  *
- * <p>A named spec matches the first unused section with its key anywhere under the parent's match
+ * <p>A named spec matches the first unused section with its key (see {@link SectionKeys}) or one of
+ * its aliases anywhere under the parent's match, else one whose key is nearly its own (a plural, a
+ * spelling; see {@link SectionKeys#nearlyEqual})
  * (a section at the wrong level still counts as present: the level is another rule's business). A
  * pattern spec matches every section at its level under the parent's match that no named spec took;
  * sibling patterns at one level share those matches.
@@ -24,29 +28,52 @@ public final class SectionMatch {
     private final Map<SectionSpec, SectionSpec> parents = new IdentityHashMap<>();
     private final Map<Section, SectionSpec> specOf = new IdentityHashMap<>();
     private final Map<Section, SectionSpec> namedOf = new IdentityHashMap<>();
+    private final Map<Section, String> keys = new IdentityHashMap<>();
 
-    private SectionMatch() {
+    private final SpecDocument document;
+
+    private SectionMatch(SpecDocument document) {
+        this.document = document;
     }
 
     /** Matches {@code document} against {@code schema}. */
     public static SectionMatch of(TemplateSchema schema, SpecDocument document) {
-        SectionMatch m = new SectionMatch();
+        SectionMatch m = new SectionMatch(document);
         m.matchLevel(schema.sections(), null, document.allSections());
         return m;
     }
 
     private void matchLevel(List<SectionSpec> specs, SectionSpec parent, List<Section> scope) {
+        List<SectionSpec> unmatched = new ArrayList<>();
+        Set<String> namedKeys = new HashSet<>();
         for (SectionSpec spec : specs) {
             parents.put(spec, parent);
             if (spec.pattern()) {
                 continue;
             }
+            namedKeys.add(spec.key());
+            namedKeys.addAll(spec.aliases());
             matches.put(spec, List.of());
+            Section hit = null;
             for (Section s : scope) {
-                if (!namedOf.containsKey(s) && s.key().equals(spec.key())) {
-                    matches.put(spec, List.of(s));
-                    specOf.put(s, spec);
-                    namedOf.put(s, spec);
+                if (!namedOf.containsKey(s) && spec.named(key(s))) {
+                    hit = s;
+                    break;
+                }
+            }
+            if (hit == null) {
+                unmatched.add(spec);
+            } else {
+                take(spec, hit);
+            }
+        }
+        // titles that drifted by a letter or two (Acknowledgements, Detail design), never one that is
+        // exactly another section of the template
+        for (SectionSpec spec : unmatched) {
+            for (Section s : scope) {
+                String k = key(s);
+                if (!namedOf.containsKey(s) && !namedKeys.contains(k) && SectionKeys.nearlyEqual(k, spec.key())) {
+                    take(spec, s);
                     break;
                 }
             }
@@ -88,6 +115,16 @@ public final class SectionMatch {
             }
             matchLevel(spec.children(), spec, childScope);
         }
+    }
+
+    private void take(SectionSpec spec, Section s) {
+        matches.put(spec, List.of(s));
+        specOf.put(s, spec);
+        namedOf.put(s, spec);
+    }
+
+    private String key(Section s) {
+        return keys.computeIfAbsent(s, x -> SectionKeys.of(x.title()));
     }
 
     private static List<Section> descendants(Section root) {
@@ -135,5 +172,49 @@ public final class SectionMatch {
     /** The parent spec of {@code spec}, or empty for a top-level spec. */
     public Optional<SectionSpec> parent(SectionSpec spec) {
         return Optional.ofNullable(parents.get(spec));
+    }
+
+    /**
+     * The template's sections at the document's top (the title's children when the template has an
+     * H1 title, else its top-level sections) that are named, not patterns.
+     */
+    public static List<SectionSpec> topLevel(TemplateSchema schema) {
+        List<SectionSpec> roots = schema.sections();
+        if (roots.size() == 1 && isTitle(roots.get(0), null)) {
+            roots = roots.get(0).children();
+        }
+        return roots.stream().filter(s -> !s.pattern()).toList();
+    }
+
+    /**
+     * How many of the template's top-level sections that this document must have ({@link #topLevel},
+     * and required in its status) it has, and how many it must have.
+     */
+    public int[] coverage(TemplateSchema schema) {
+        int found = 0;
+        int expected = 0;
+        for (SectionSpec s : topLevel(schema)) {
+            if (!schema.status().requires(s.required(), s.requiredIn(), document)) {
+                continue;
+            }
+            expected++;
+            if (!sections(s).isEmpty()) {
+                found++;
+            }
+        }
+        return new int[] {found, expected};
+    }
+
+    /**
+     * Whether the document follows the template closely enough for per-section findings. A spec that
+     * lacks at least three, and at least a third, of the template's top-level sections follows another
+     * template or an older version of this one (templates grow: specs accepted before a section existed
+     * lack it): rules report that once instead of every difference. One or two forgotten sections are
+     * still reported one by one.
+     */
+    public boolean followsTemplate(TemplateSchema schema) {
+        int[] c = coverage(schema);
+        int missing = c[1] - c[0];
+        return missing < 3 || missing * 3 < c[1];
     }
 }

@@ -1,23 +1,53 @@
 package dev.speclint.core.template;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A section the template asks for.
  *
  * @param level the heading level in the template
  * @param title the template's title, emoji kept (for messages)
- * @param key the match key (see {@code TitleKey})
- * @param required false when the template marks it {@code (Optional)} or the config lists it
+ * @param key the match key (see {@link SectionKeys})
+ * @param required false when the template says it is optional (in its title or guidance) or the
+ *     config lists it
  * @param pattern true when the title holds a placeholder ({@code ### Workflow 1: [Name]}): one or
  *     more headings at that level, any title, match it
  * @param line the heading's line in the template
  * @param children the subsections, in template order
+ * @param aliases other keys a spec may title it with (config {@code sectionAliases})
+ * @param optionalBecause why it is optional: the template line that says so, or the config; empty
+ *     when required
+ * @param requiredIn the statuses in which it is required (config {@code requiredIn}); empty: in all
  */
 public record SectionSpec(int level, String title, String key, boolean required, boolean pattern, int line,
-        List<SectionSpec> children) {
+        List<SectionSpec> children, List<String> aliases, String optionalBecause, Set<String> requiredIn) {
 
     public SectionSpec {
         children = List.copyOf(children);
+        aliases = List.copyOf(aliases);
+        requiredIn = Set.copyOf(requiredIn);
+    }
+
+    /** A section spec without aliases, reason or status condition. */
+    public SectionSpec(int level, String title, String key, boolean required, boolean pattern, int line,
+            List<SectionSpec> children) {
+        this(level, title, key, required, pattern, line, children, List.of(), required ? "" : "optional", Set.of());
+    }
+
+    /** Whether a section with match key {@code sectionKey} is this one by its title or an alias. */
+    public boolean named(String sectionKey) {
+        return key.equals(sectionKey) || aliases.contains(sectionKey);
+    }
+
+    /** A copy with other children. */
+    SectionSpec withChildren(List<SectionSpec> newChildren) {
+        return new SectionSpec(level, title, key, required, pattern, line, newChildren, aliases, optionalBecause,
+                requiredIn);
+    }
+
+    /** A copy as the document's title: each spec writes its own, so it is a pattern. */
+    SectionSpec asTitle() {
+        return new SectionSpec(level, title, key, true, true, line, children, aliases, "", requiredIn);
     }
 }

@@ -1,6 +1,7 @@
 package dev.speclint.core.template;
 
 import dev.speclint.core.document.ChecklistItem;
+import dev.speclint.core.document.HtmlComment;
 import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.Section;
 import dev.speclint.core.document.SpecDocument;
@@ -8,10 +9,8 @@ import dev.speclint.core.document.Table;
 import dev.speclint.core.document.TableCell;
 import dev.speclint.core.document.TitleKey;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,74 +32,101 @@ import java.util.Set;
  */
 public final class TemplateCompiler {
 
-    private static final String OPTIONAL_MARK = "(optional)";
-
+    private final TemplateOptions options;
     private final PlaceholderSyntax placeholders;
     private final Set<String> optionalKeys;
-    private final Set<String> finalStatuses;
-    private final Set<String> extraStatuses;
+    private final Map<String, List<String>> aliasKeys;
+    private final Map<String, Set<String>> requiredInKeys;
 
-    /**
-     * @param placeholders the placeholder syntax (built-in plus the config's patterns)
-     * @param optionalSections titles the config makes optional
-     * @param finalStatuses statuses that mean "finished"
-     */
-    public TemplateCompiler(PlaceholderSyntax placeholders, Set<String> optionalSections, Set<String> finalStatuses) {
-        this(placeholders, optionalSections, finalStatuses, Set.of());
-    }
-
-    /**
-     * @param placeholders the placeholder syntax (built-in plus the config's patterns)
-     * @param optionalSections titles the config makes optional
-     * @param finalStatuses statuses that mean "finished"
-     * @param extraStatuses statuses allowed beside those the template lists
-     */
-    public TemplateCompiler(PlaceholderSyntax placeholders, Set<String> optionalSections, Set<String> finalStatuses,
-            Set<String> extraStatuses) {
-        this.extraStatuses = Set.copyOf(extraStatuses);
-        this.placeholders = placeholders;
-        Set<String> keys = new HashSet<>();
-        for (String title : optionalSections) {
-            keys.add(sectionKey(title));
-        }
-        this.optionalKeys = keys;
-        this.finalStatuses = Set.copyOf(finalStatuses);
+    /** A compiler with what the config says beyond the template. */
+    public TemplateCompiler(TemplateOptions options) {
+        this.options = options;
+        this.placeholders = options.placeholders();
+        this.optionalKeys = options.optionalKeys();
+        this.aliasKeys = options.aliasKeys();
+        this.requiredInKeys = options.requiredInKeys();
     }
 
     /** Compiles {@code template}, named {@code name} in messages. */
     public TemplateSchema compile(String name, SpecDocument template) {
+        PlaceholderSyntax learned = placeholders.learnedFrom(template);
         List<SectionSpec> sections = new ArrayList<>();
         boolean titleHeading = template.sections().size() == 1 && template.sections().get(0).level() == 1;
         for (Section s : template.sections()) {
-            SectionSpec spec = sectionSpec(s, template);
-            if (titleHeading) {
-                // the one H1 above everything is the document's title: each spec writes its own
-                spec = new SectionSpec(spec.level(), spec.title(), spec.key(), true, true, spec.line(), spec.children());
-            }
-            sections.add(spec);
+            SectionSpec spec = sectionSpec(s, template, learned);
+            sections.add(titleHeading ? spec.asTitle() : spec);
         }
-        return new TemplateSchema(name, sections, fields(template), checklists(template), tables(template),
-                boilerplate(template), placeholders.learnedFrom(template.proseLines()), finalStatuses, extraStatuses);
+        return new TemplateSchema(name, sections, fields(template, learned), checklists(template, learned),
+                tables(template), Boilerplate.of(template, learned), learned, options.status());
     }
 
-    /** The key a section title matches by: its {@code (Optional)} mark dropped. */
+    /** The key a section title matches by (see {@link SectionKeys}). */
     public static String sectionKey(String title) {
-        String lower = title.toLowerCase(Locale.ROOT);
-        int mark = lower.indexOf(OPTIONAL_MARK);
-        String stripped = mark < 0 ? title : title.substring(0, mark) + title.substring(mark + OPTIONAL_MARK.length());
-        return TitleKey.of(stripped);
+        return SectionKeys.of(title);
     }
 
-    private SectionSpec sectionSpec(Section s, SpecDocument template) {
+    private SectionSpec sectionSpec(Section s, SpecDocument template, PlaceholderSyntax learned) {
         // sections are at most six levels deep: recursion is bounded
         List<SectionSpec> children = new ArrayList<>();
         for (Section child : s.children()) {
-            children.add(sectionSpec(child, template));
+            children.add(sectionSpec(child, template, learned));
         }
         String key = sectionKey(s.title());
-        boolean optional = s.title().toLowerCase(Locale.ROOT).contains(OPTIONAL_MARK) || optionalKeys.contains(key);
-        boolean pattern = placeholders.matches(s.title()) || isCodeTitle(template.lines().get(s.line() - 1));
-        return new SectionSpec(s.level(), s.title(), key, !optional, pattern, s.line(), children);
+        boolean pattern = learned.matches(s.title()) || isCodeTitle(template.lines().get(s.line() - 1));
+        Set<String> requiredIn = requiredInKeys.getOrDefault(key, Set.of());
+        String because = optionalBecause(s, key, template);
+        return new SectionSpec(s.level(), s.title(), key, because.isEmpty(), pattern, s.line(), children,
+                aliasKeys.getOrDefault(key, List.of()), because, requiredIn);
+    }
+
+    /**
+     * Why the template or config makes {@code s} optional, as "line N: the words", or empty: a marker
+     * in its title, the first words of its guidance (a comment just above the heading or first in the
+     * section, else its first paragraph), or the config's {@code optionalSections}.
+     */
+    private String optionalBecause(Section s, String key, SpecDocument template) {
+        Optional<String> mark = OptionalMarks.marker(s.title());
+        if (mark.isPresent()) {
+            return "line " + s.line() + ": " + mark.get() + " in the title";
+        }
+        if (optionalKeys.contains(key)) {
+            return "config optionalSections";
+        }
+        int bodyEnd = s.children().isEmpty() ? s.endLine() : s.children().get(0).line() - 1;
+        for (HtmlComment c : template.comments()) {
+            boolean above = c.endLine() < s.line() && blankBetween(template, c.endLine(), s.line());
+            boolean first = c.line() > s.line() && c.line() <= bodyEnd && blankBetween(template, s.line(), c.line());
+            if ((above || first) && OptionalMarks.saysOptional(c.body())) {
+                return "line " + c.line() + ": " + quote(template.lines().get(c.line() - 1));
+            }
+        }
+        for (int ln = s.line() + 1; ln <= bodyEnd; ln++) {
+            String text = template.proseLines().get(ln - 1);
+            if (text.isBlank() || template.inCodeBlock(ln)) {
+                continue;
+            }
+            String raw = template.lines().get(ln - 1);
+            if (raw.strip().startsWith("[") && raw.contains("]:")) {
+                continue; // a reference definition such as Rust's `[summary]: #summary`
+            }
+            return OptionalMarks.saysOptional(raw) ? "line " + ln + ": " + quote(raw) : "";
+        }
+        return "";
+    }
+
+    private static boolean blankBetween(SpecDocument doc, int from, int to) {
+        for (int ln = from + 1; ln < to; ln++) {
+            if (!doc.lines().get(ln - 1).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code text} trimmed to at most 80 characters for messages. */
+    public static String quote(String text) {
+        String t = TemplateSchema.normalizeLine(text);
+        return t.length() <= 80 ? t : t.substring(0, 77) + "...";
     }
 
     /**
@@ -120,43 +146,76 @@ public final class TemplateCompiler {
         return t.length() > 2 && t.startsWith("`") && t.endsWith("`") && t.indexOf('`', 1) == t.length() - 1;
     }
 
-    private List<FieldSpec> fields(SpecDocument template) {
+    private List<FieldSpec> fields(SpecDocument template, PlaceholderSyntax learned) {
         List<FieldSpec> out = new ArrayList<>();
+        String fromHereOn = "";
+        int previousLine = 0;
         for (MetadataField f : template.metadata()) {
-            boolean mustReplace = placeholders.matches(f.value());
-            List<String> choices = mustReplace ? List.of() : choices(f.value());
-            out.add(new FieldSpec(f.key(), f.normalizedKey(), f.value(), choices, mustReplace, f.origin()));
+            // a note before or between fields ("*During the review process, add the following fields as
+            // needed:*", a front matter comment "# These are optional metadata elements.") makes the fields
+            // after it optional
+            for (int ln = previousLine + 1; ln < f.line(); ln++) {
+                String between = template.lines().get(ln - 1);
+                boolean note = f.origin() == MetadataField.Origin.FRONT_MATTER ? between.strip().startsWith("#")
+                        : !between.strip().startsWith("#");
+                if (note && !between.isBlank() && OptionalMarks.saysOptional(between.strip().replaceFirst("^#+", ""))) {
+                    fromHereOn = "line " + ln + ": " + quote(between);
+                }
+            }
+            previousLine = f.line();
+            Optional<String> mark = OptionalMarks.marker(f.value());
+            String value = mark.isPresent() ? OptionalMarks.withoutMarkers(f.value()) : f.value();
+            boolean mustReplace = learned.matches(value) || learned.matchesTarget(value);
+            List<String> choices = mustReplace ? List.of() : choices(value);
+            Set<String> requiredIn = requiredInKeys.getOrDefault(sectionKey(f.key()), Set.of());
+            String because = mark.map(m -> "line " + f.line() + ": " + m + " before the value")
+                    .orElse(optionalKeys.contains(f.normalizedKey()) ? "config optionalSections" : fromHereOn);
+            out.add(new FieldSpec(f.key(), f.normalizedKey(), value, choices, mustReplace, f.origin(), f.line(),
+                    because, requiredIn, options.sectionAliases().entrySet().stream()
+                            .filter(e -> sectionKey(e.getKey()).equals(sectionKey(f.key())))
+                            .flatMap(e -> e.getValue().stream()).toList()));
         }
         return out;
     }
 
     /**
-     * The alternatives of a value written as a choice ({@code Draft/Approved}, {@code High | Low}),
-     * or an empty list when the value is not one.
+     * The alternatives of a value written as a choice ({@code Draft/Approved}, {@code High | Low},
+     * {@code **Awaiting review** or **Accepted**}, {@code <proposed, accepted, or rejected>},
+     * {@code {a | b | c}}), or an empty list when the value is not one.
      */
     public static List<String> choices(String value) {
-        if (value.contains("://") || value.isBlank()) {
+        String v = value.strip();
+        if (v.contains("://") || v.isBlank() || v.contains("](")) {
             return List.of();
         }
-        String separator = value.contains("/") ? "/" : value.contains("|") ? "\\|" : null;
-        if (separator == null) {
+        if (v.length() > 2 && (v.startsWith("<") && v.endsWith(">") || v.startsWith("{") && v.endsWith("}"))) {
+            v = v.substring(1, v.length() - 1).strip();
+        }
+        String[] parts;
+        if (v.contains("/")) {
+            parts = v.split("/", -1);
+        } else if (v.contains("|")) {
+            parts = v.split("\\|", -1);
+        } else if (v.matches("(?i).*\\sor\\s.*")) {
+            parts = v.split("(?i)\\s*,?\\s+or\\s+|\\s*,\\s*", -1);
+        } else {
             return List.of();
         }
-        List<String> parts = new ArrayList<>();
-        for (String part : value.split(separator, -1)) {
-            String p = part.strip();
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            String p = StatusPolicy.plain(part);
             if (p.isEmpty() || !Character.isLetter(p.charAt(0)) || p.split("\\s+").length > 3) {
                 return List.of();
             }
-            parts.add(p);
+            out.add(p);
         }
-        return parts.size() >= 2 ? parts : List.of();
+        return out.size() >= 2 ? out : List.of();
     }
 
-    private List<ChecklistSpec> checklists(SpecDocument template) {
+    private List<ChecklistSpec> checklists(SpecDocument template, PlaceholderSyntax learned) {
         Map<Integer, List<String>> bySection = new LinkedHashMap<>();
         for (ChecklistItem item : template.checklist()) {
-            if (item.sectionLine() == 0 || placeholders.matches(item.text())) {
+            if (item.sectionLine() == 0 || learned.matches(item.text())) {
                 continue;
             }
             bySection.computeIfAbsent(item.sectionLine(), k -> new ArrayList<>()).add(item.text());
@@ -164,7 +223,9 @@ public final class TemplateCompiler {
         List<ChecklistSpec> out = new ArrayList<>();
         bySection.forEach((line, items) -> {
             Section section = template.sectionAt(line).orElseThrow();
-            out.add(new ChecklistSpec(section.title(), sectionKey(section.title()), items));
+            String key = sectionKey(section.title());
+            out.add(new ChecklistSpec(section.title(), key, items, PickOne.saidIn(section, template),
+                    requiredInKeys.getOrDefault(key, Set.of())));
         });
         return out;
     }
@@ -187,51 +248,5 @@ public final class TemplateCompiler {
                     section.map(s -> sectionKey(s.title())).orElse(""), columns, choices, t.line()));
         }
         return out;
-    }
-
-    private Set<String> boilerplate(SpecDocument template) {
-        Set<Integer> headingLines = new HashSet<>();
-        List<int[]> patternRanges = new ArrayList<>();
-        for (Section s : template.allSections()) {
-            headingLines.add(s.line());
-            if (s.level() > 1 && placeholders.matches(s.title())) {
-                // the pattern's own content: its example lines, not its subsections' (they have their
-                // own specs), and never the whole document under a `# [Title]`
-                int end = s.children().isEmpty() ? s.endLine() : s.children().get(0).line() - 1;
-                patternRanges.add(new int[] {s.line(), end});
-            }
-        }
-        Set<String> out = new HashSet<>();
-        for (int ln = 1; ln <= template.lineCount(); ln++) {
-            if (headingLines.contains(ln) || template.inCodeBlock(ln)) {
-                continue;
-            }
-            String normalized = TemplateSchema.normalizeLine(template.lines().get(ln - 1));
-            if (!hasLetterOrDigit(normalized)) {
-                continue;
-            }
-            if (placeholders.matches(template.proseLines().get(ln - 1)) || within(patternRanges, ln)) {
-                out.add(normalized);
-            }
-        }
-        return out;
-    }
-
-    private static boolean within(List<int[]> ranges, int line) {
-        for (int[] r : ranges) {
-            if (line >= r[0] && line <= r[1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasLetterOrDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetterOrDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -14,31 +14,30 @@ import java.util.Set;
  * @param fields the header metadata fields, in template order
  * @param checklists required checklist items by section
  * @param tables tables by section
- * @param boilerplate the template's boilerplate lines, normalized (see {@link #normalizeLine}): lines
- *     that hold a placeholder or sit under a pattern heading; the same line in a spec is residue
- * @param placeholders how placeholders are written
- * @param finalStatuses statuses that mean "finished"
- * @param extraStatuses statuses the config allows beside those the template lists (e.g. {@code In Review})
+ * @param boilerplate the template text a spec must not keep: lines with a placeholder or under a
+ *     pattern heading, instructions to the author, guidance comments
+ * @param placeholders how placeholders are written, as learned from the template
+ * @param status what statuses mean: the status field, final, extra and unchecked statuses
  */
 public record TemplateSchema(String name, List<SectionSpec> sections, List<FieldSpec> fields,
-        List<ChecklistSpec> checklists, List<TableSpec> tables, Set<String> boilerplate,
-        PlaceholderSyntax placeholders, Set<String> finalStatuses, Set<String> extraStatuses) {
-
-    /** A schema without extra statuses. */
-    public TemplateSchema(String name, List<SectionSpec> sections, List<FieldSpec> fields,
-            List<ChecklistSpec> checklists, List<TableSpec> tables, Set<String> boilerplate,
-            PlaceholderSyntax placeholders, Set<String> finalStatuses) {
-        this(name, sections, fields, checklists, tables, boilerplate, placeholders, finalStatuses, Set.of());
-    }
+        List<ChecklistSpec> checklists, List<TableSpec> tables, Boilerplate boilerplate,
+        PlaceholderSyntax placeholders, StatusPolicy status) {
 
     public TemplateSchema {
         sections = List.copyOf(sections);
         fields = List.copyOf(fields);
         checklists = List.copyOf(checklists);
         tables = List.copyOf(tables);
-        boilerplate = Set.copyOf(boilerplate);
-        finalStatuses = Set.copyOf(finalStatuses);
-        extraStatuses = Set.copyOf(extraStatuses);
+    }
+
+    /** Statuses that mean "finished". */
+    public Set<String> finalStatuses() {
+        return status.finalStatuses();
+    }
+
+    /** Statuses the config allows beside those the template lists (e.g. {@code In Review}). */
+    public Set<String> extraStatuses() {
+        return status.extraStatuses();
     }
 
     /** Every section spec, depth first in template order. */

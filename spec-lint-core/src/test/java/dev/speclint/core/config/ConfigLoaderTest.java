@@ -216,7 +216,7 @@ class ConfigLoaderTest {
     void theAcceptedKeysAreTheRecordsSettings() {
         assertThat(ConfigLoader.KEYS).containsExactlyInAnyOrder("profile", "profiles", "rules", "severityByStatus",
                 "includes", "excludes", "optionalSections", "placeholderPatterns", "finalStatuses", "extraStatuses",
-                "maxFileBytes");
+                "maxFileBytes", "sectionAliases", "requiredIn", "uncheckedStatuses", "statusField", "completeIn");
         assertThat(Set.copyOf(ConfigLoader.PROFILE_ENTRY_KEYS)).containsExactlyInAnyOrder("files", "profile");
     }
 }

@@ -1,0 +1,104 @@
+package dev.speclint.core.template;
+
+import com.google.re2j.Pattern;
+import dev.speclint.core.document.TitleKey;
+
+/**
+ * The key a section title matches by, tolerant of how titles drift between a template and the specs
+ * written from it over the years: {@code 1. Problem & Goal}, {@code Problem and goal:},
+ * {@code Drawbacks [optional]}, {@code (R) Design details documented} and
+ * {@code <a name="x"></a>Future directions} all match their template title. On top of
+ * {@link TitleKey} (emoji dropped, {@code &} as {@code and}, case folded) this drops inline HTML tags,
+ * leading numbering ({@code 1.}, {@code 2.3}, {@code A.}, {@code IV.}), requirement markers
+ * ({@code (R)}, {@code (optional)}, {@code [optional]}, {@code (if applicable)}) and trailing colons.
+ */
+public final class SectionKeys {
+
+    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
+    private static final Pattern MARKER = Pattern.compile(
+            "(?i)[*_]*[(\\[]\\s*(?:optional|r|required|if applicable|if any|if needed|recommended)\\s*[)\\]][*_]*");
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^\\s*(?:(?:step|section|part|chapter)\\s+)?(?:[0-9]+(?:\\.[0-9]+)*|[A-Z]|[IVX]+)(?:[.):]\\s*|\\s+-\\s+|\\s+)");
+
+    private SectionKeys() {
+    }
+
+    /** The match key of {@code title}. */
+    public static String of(String title) {
+        String t = title;
+        if (t.indexOf('<') >= 0) {
+            t = HTML_TAG.matcher(t).replaceAll(" ");
+        }
+        if (t.indexOf('(') >= 0 || t.indexOf('[') >= 0) {
+            t = MARKER.matcher(t).replaceAll(" ");
+        }
+        t = stripNumbering(t);
+        String key = TitleKey.of(t);
+        while (key.endsWith(":") || key.endsWith(".")) {
+            key = key.substring(0, key.length() - 1).strip();
+        }
+        return key;
+    }
+
+    /**
+     * Drops leading numbering, but only where a title remains: {@code 1. Goals} is {@code Goals}, a
+     * title that is only {@code 2024} stays as it is. A single capital letter counts as numbering only
+     * when a period or parenthesis follows it ({@code A. Glossary}, not {@code A Tale}).
+     */
+    private static String stripNumbering(String title) {
+        var m = NUMBERING.matcher(title);
+        if (!m.find()) {
+            return title;
+        }
+        String number = m.group().strip();
+        boolean letter = number.length() >= 1 && Character.isLetter(number.charAt(0))
+                && !number.toLowerCase(java.util.Locale.ROOT).startsWith("step")
+                && !number.toLowerCase(java.util.Locale.ROOT).startsWith("section")
+                && !number.toLowerCase(java.util.Locale.ROOT).startsWith("part")
+                && !number.toLowerCase(java.util.Locale.ROOT).startsWith("chapter");
+        if (letter && !(number.endsWith(".") || number.endsWith(")"))) {
+            return title; // "A Tale", "I Want": a word, not a numbering
+        }
+        String rest = title.substring(m.end());
+        return TitleKey.of(rest).isEmpty() ? title : rest;
+    }
+
+    /**
+     * Whether two keys are the same title with a small slip: a plural, a British spelling, a typo
+     * ({@code acknowledgements} / {@code acknowledgments}, {@code detail design} /
+     * {@code detailed design}). Short keys must match exactly: {@code goals} is not {@code goal}.
+     */
+    public static boolean nearlyEqual(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter < 6 || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        int budget = shorter >= 14 ? 2 : 1;
+        return Math.abs(a.length() - b.length()) <= budget && distance(a, b, budget) <= budget;
+    }
+
+    /** Levenshtein distance, or {@code budget + 1} as soon as it must exceed {@code budget}. */
+    private static int distance(String a, String b, int budget) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > budget) {
+                return budget + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,120 @@
+package dev.speclint.core.template;
+
+import dev.speclint.core.document.MetadataField;
+import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.document.TitleKey;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What statuses mean for a run, in one place: where a spec's status is written, which statuses are
+ * final (checklists must be complete), which are allowed beside the template's, and which mean the
+ * spec is not checked for content at all (withdrawn, rejected, superseded).
+ *
+ * <p>Status values compare by key and prefix: {@code **Implemented (Swift 5.9)**} has status
+ * {@code Implemented}, {@code Accepted with modifications} has status {@code Accepted}.
+ *
+ * @param field the metadata field holding the status (default {@code Status})
+ * @param finalStatuses statuses that mean "finished"
+ * @param extraStatuses statuses allowed beside those the template lists
+ * @param uncheckedStatuses statuses whose specs are not checked for content
+ * @param completeStatuses statuses in which a spec must have everything the template requires
+ *     (sections, fields, checklists); empty: every status. A spec without a status is always held to it.
+ */
+public record StatusPolicy(String field, Set<String> finalStatuses, Set<String> extraStatuses,
+        Set<String> uncheckedStatuses, Set<String> completeStatuses) {
+
+    /** The default status field. */
+    public static final String DEFAULT_FIELD = "Status";
+
+    public StatusPolicy {
+        finalStatuses = Set.copyOf(finalStatuses);
+        extraStatuses = Set.copyOf(extraStatuses);
+        uncheckedStatuses = Set.copyOf(uncheckedStatuses);
+        completeStatuses = Set.copyOf(completeStatuses);
+    }
+
+    /** Status field {@code Status}, final status {@code Approved}, nothing else. */
+    public static StatusPolicy defaults() {
+        return new StatusPolicy(DEFAULT_FIELD, Set.of("Approved"), Set.of(), Set.of(), Set.of());
+    }
+
+    /** The document's status field, if it has one. */
+    public Optional<MetadataField> statusField(SpecDocument document) {
+        return document.metadataField(field);
+    }
+
+    /** The document's status value without emphasis ({@code **Draft**} is {@code Draft}), if any. */
+    public Optional<String> status(SpecDocument document) {
+        return statusField(document).map(f -> plain(f.value())).filter(v -> !v.isEmpty());
+    }
+
+    /** Whether the document's status is one the config leaves unchecked. */
+    public boolean unchecked(SpecDocument document) {
+        return !uncheckedStatuses.isEmpty() && status(document).flatMap(s -> oneOf(s, uncheckedStatuses)).isPresent();
+    }
+
+    /**
+     * Whether {@code document} must have a section, field or checklist the template asks for:
+     * {@code templateRequired} says whether the template requires it, {@code requiredIn} the statuses
+     * the config requires it in (when not empty, only those count).
+     */
+    public boolean requires(boolean templateRequired, Set<String> requiredIn, SpecDocument document) {
+        if (!requiredIn.isEmpty()) {
+            return status(document).flatMap(s -> oneOf(s, requiredIn)).isPresent();
+        }
+        if (!templateRequired) {
+            return false;
+        }
+        Optional<String> s = status(document);
+        return completeStatuses.isEmpty() || s.isEmpty() || oneOf(s.get(), completeStatuses).isPresent();
+    }
+
+    /**
+     * Whether {@code document} is held to the template's structure at all (sections, their order and
+     * level, fields, checklists): it has no status, or one of {@link #completeStatuses}, or that list
+     * is empty.
+     */
+    public boolean holdsToTemplate(SpecDocument document) {
+        return requires(true, Set.of(), document);
+    }
+
+    /** The final status the document has, if any. */
+    public Optional<String> finalStatus(SpecDocument document) {
+        return status(document).flatMap(s -> oneOf(s, finalStatuses));
+    }
+
+    /**
+     * The entry of {@code statuses} that {@code value} names: equal by key, or a prefix followed by a
+     * break ({@code Approved (2026-01-02)} names {@code Approved}).
+     */
+    public static Optional<String> oneOf(String value, Collection<String> statuses) {
+        String key = TitleKey.of(plain(value).replace("*", "").replace("_", " "));
+        for (String s : statuses) {
+            String sk = TitleKey.of(s);
+            if (key.equals(sk) || key.startsWith(sk) && !Character.isLetterOrDigit(key.charAt(sk.length()))) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A value without surrounding emphasis or code marks and quotes: {@code **Approved**} is {@code Approved}. */
+    public static String plain(String value) {
+        String v = value.strip();
+        int start = 0;
+        int end = v.length();
+        while (start < end && "*_`".indexOf(v.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && "*_`".indexOf(v.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String inner = v.substring(start, end).strip();
+        if (inner.length() >= 2 && inner.startsWith("\"") && inner.endsWith("\"")) {
+            inner = inner.substring(1, inner.length() - 1).strip();
+        }
+        return inner;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.speclint.core.template;
+
+import dev.speclint.core.document.TitleKey;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the config tells the template compiler beyond the template itself: what a template cannot
+ * say in Markdown.
+ *
+ * @param placeholders the placeholder syntax (built-in forms plus the config's patterns)
+ * @param optionalSections section titles (or field names) that need not be present
+ * @param sectionAliases by template section title, other titles a spec may use for it
+ * @param requiredIn by section title, field name or checklist section title, the statuses in which
+ *     it is required (elsewhere it is optional)
+ * @param status what statuses mean
+ */
+public record TemplateOptions(PlaceholderSyntax placeholders, Set<String> optionalSections,
+        Map<String, List<String>> sectionAliases, Map<String, List<String>> requiredIn, StatusPolicy status) {
+
+    public TemplateOptions {
+        optionalSections = Set.copyOf(optionalSections);
+        sectionAliases = copy(sectionAliases);
+        requiredIn = copy(requiredIn);
+    }
+
+    /** Only a placeholder syntax and the default status policy. */
+    public static TemplateOptions of(PlaceholderSyntax placeholders) {
+        return new TemplateOptions(placeholders, Set.of(), Map.of(), Map.of(), StatusPolicy.defaults());
+    }
+
+    /** The optional titles, by match key. */
+    Set<String> optionalKeys() {
+        Set<String> out = new java.util.HashSet<>();
+        optionalSections.forEach(t -> {
+            out.add(SectionKeys.of(t));
+            out.add(TitleKey.of(t));
+        });
+        return out;
+    }
+
+    /** Aliases by the template title's match key, as match keys. */
+    Map<String, List<String>> aliasKeys() {
+        Map<String, List<String>> out = new HashMap<>();
+        sectionAliases.forEach((title, aliases) -> out.put(SectionKeys.of(title),
+                aliases.stream().map(SectionKeys::of).toList()));
+        return out;
+    }
+
+    /** Status conditions by the name's match key. */
+    Map<String, Set<String>> requiredInKeys() {
+        Map<String, Set<String>> out = new HashMap<>();
+        requiredIn.forEach((name, statuses) -> out.put(SectionKeys.of(name), Set.copyOf(statuses)));
+        return out;
+    }
+
+    private static Map<String, List<String>> copy(Map<String, List<String>> map) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+}
