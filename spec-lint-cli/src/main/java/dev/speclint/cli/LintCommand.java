@@ -1,7 +1,10 @@
 package dev.speclint.cli;
 
-import dev.speclint.core.config.ConfigException;
-import dev.speclint.core.config.LintConfig;
+import dev.speclint.core.baseline.Baseline;
+import dev.speclint.core.baseline.BaselineEntry;
+import dev.speclint.core.baseline.BaselineException;
+import dev.speclint.core.baseline.BaselineFile;
+import dev.speclint.core.baseline.BaselineOutcome;
 import dev.speclint.core.engine.LintResult;
 import dev.speclint.core.engine.SpecLinter;
 import dev.speclint.core.report.ReportContext;
@@ -22,6 +25,9 @@ import picocli.CommandLine.Parameters;
         description = "Lints Markdown files, and the *.md files under directories.")
 final class LintCommand implements Callable<Integer> {
 
+    /** Stale baseline entries listed one by one; beyond this, only counted. */
+    private static final int STALE_LISTED = 10;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -41,12 +47,18 @@ final class LintCommand implements Callable<Integer> {
             description = "Keep results in FILE: unchanged files are not linted again on the next run")
     Path cache;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings not in FILE (written by 'spec-lint baseline')")
+    Path baseline;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         output.validate(spec.commandLine());
-        SpecLinter linter = build(configOptions.load());
+        Baseline accepted = readBaseline();
+        SpecLinter linter = LinterFactory.build(configOptions.load(), threads, cache,
+                output.progress(err), err);
         List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         boolean missing = false;
         for (Path p : targets) {
@@ -57,32 +69,42 @@ final class LintCommand implements Callable<Integer> {
         }
         List<Path> existing = targets.stream().filter(Files::exists).toList();
         LintResult result = linter.lint(existing);
+        if (accepted != null) {
+            result = applyBaseline(accepted, result, linter, err);
+        }
         int code = output.report(result, ReportContext.of(linter, false), out, err);
         return missing ? SpecLintCommand.FAILURE : code;
     }
 
-    private SpecLinter build(LintConfig config) {
+    /** The baseline, read before linting so that a damaged one fails the run before any report is written. */
+    private Baseline readBaseline() {
+        if (baseline == null) {
+            return null;
+        }
         try {
-            SpecLinter.Builder b = SpecLinter.builder().config(config)
-                    .progress(output.progress(spec.commandLine().getErr()));
-            if (threads != null) {
-                b.threads(threads);
-            }
-            PrintWriter err = spec.commandLine().getErr();
-            b.warnings(message -> {
-                synchronized (err) {
-                    err.println("spec-lint: warning: " + message);
-                }
-            });
-            if (cache != null) {
-                b.cache(cache);
-            }
-            return b.build();
-        } catch (ConfigException e) {
-            throw new CliFailure(e.getMessage(), e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
+            return BaselineFile.read(baseline);
+        } catch (BaselineException e) {
             throw new CliFailure(e.getMessage(), e);
         }
+    }
+
+    private LintResult applyBaseline(Baseline accepted, LintResult result, SpecLinter linter, PrintWriter err) {
+        BaselineOutcome outcome = accepted.apply(result, linter.baseDir(), baseline);
+        err.println("spec-lint: " + outcome.suppressed() + (outcome.suppressed() == 1 ? " finding" : " findings")
+                + " suppressed by the baseline " + baseline);
+        List<BaselineEntry> stale = outcome.stale();
+        if (!stale.isEmpty()) {
+            err.println("spec-lint: warning: " + stale.size() + " baseline " + (stale.size() == 1 ? "entry matches" : "entries match")
+                    + " no finding any more (fixed): run 'spec-lint baseline --output " + baseline
+                    + "' to shrink the baseline");
+            for (BaselineEntry e : stale.subList(0, Math.min(STALE_LISTED, stale.size()))) {
+                err.println("  " + e.file() + ": " + e.message() + " [" + e.rule() + "]");
+            }
+            if (stale.size() > STALE_LISTED) {
+                err.println("  ... and " + (stale.size() - STALE_LISTED) + " more");
+            }
+        }
+        return outcome.result();
     }
 
     /** Completion candidates of {@code --format}. */

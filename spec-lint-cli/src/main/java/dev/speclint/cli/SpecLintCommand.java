@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SpecLintCommand.Version.class,
         description = "Lints Markdown technical specifications against the template they were written from.",
-        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, OutlineCommand.class,
+        subcommands = {LintCommand.class, BaselineCommand.class, RulesCommand.class, ExplainCommand.class, OutlineCommand.class,
             SchemaCommand.class, ProfilesCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
