@@ -9,6 +9,9 @@ import dev.speclint.core.engine.LintResult;
 import dev.speclint.core.engine.SpecLinter;
 import dev.speclint.core.report.ReportContext;
 import dev.speclint.core.report.Reporters;
+import dev.speclint.core.vcs.ChangedFiles;
+import dev.speclint.core.vcs.GitChanges;
+import dev.speclint.core.vcs.VcsException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,12 +54,18 @@ final class LintCommand implements Callable<Integer> {
             description = "Report only findings not in FILE (written by 'spec-lint baseline')")
     Path baseline;
 
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Report only the files added, modified or renamed since the git revision REF "
+                    + "(e.g. origin/main, HEAD~1), and untracked ones; cross-file rules still see every spec")
+    String changedSince;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         output.validate(spec.commandLine());
         Baseline accepted = readBaseline();
+        ChangedFiles changed = changedFiles();
         SpecLinter linter = LinterFactory.build(configOptions.load(), threads, cache,
                 output.progress(err), err);
         List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
@@ -69,11 +78,31 @@ final class LintCommand implements Callable<Integer> {
         }
         List<Path> existing = targets.stream().filter(Files::exists).toList();
         LintResult result = linter.lint(existing);
+        if (changed != null) {
+            result = changed.restrict(result, linter.baseDir());
+            if (result.files().isEmpty()) {
+                err.println("spec-lint: no spec changed since " + changedSince);
+            }
+        }
         if (accepted != null) {
             result = applyBaseline(accepted, result, linter, err);
         }
         int code = output.report(result, ReportContext.of(linter, false), out, err);
         return missing ? SpecLintCommand.FAILURE : code;
+    }
+
+    /** The files changed since {@code --changed-since}, asked of git in the first path's folder; null without the option. */
+    private ChangedFiles changedFiles() {
+        if (changedSince == null) {
+            return null;
+        }
+        Path first = paths.isEmpty() ? Path.of("") : paths.get(0).toAbsolutePath();
+        Path dir = Files.isDirectory(first) ? first : first.getParent();
+        try {
+            return new GitChanges().since(changedSince, dir == null || !Files.isDirectory(dir) ? Path.of("") : dir);
+        } catch (VcsException e) {
+            throw new CliFailure("--changed-since: " + e.getMessage(), e);
+        }
     }
 
     /** The baseline, read before linting so that a damaged one fails the run before any report is written. */
