@@ -42,6 +42,9 @@ final class BaselineCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files linted at once (default: processors)")
     Integer threads;
 
+    @Option(names = "--allow-empty", description = "Accept a run that matches no file (default: exit 2)")
+    boolean allowEmpty;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,8 +55,10 @@ final class BaselineCommand implements Callable<Integer> {
                 throw new CliFailure(p + ": no such file or directory");
             }
         }
-        SpecLinter linter = LinterFactory.build(configOptions.load(), threads, null, ProgressListener.NONE, err);
+        SpecLinter linter = LinterFactory.build(configOptions.load(), configOptions.classLoader(), threads, null,
+                ProgressListener.NONE, err);
         LintResult result = linter.lint(targets);
+        EmptyRun.check(result, targets, linter, allowEmpty);
         Baseline baseline = Baseline.of(result, linter.baseDir(), output);
         try {
             BaselineFile.write(output, baseline);

@@ -50,6 +50,9 @@ final class LintCommand implements Callable<Integer> {
             description = "Keep results in FILE: unchanged files are not linted again on the next run")
     Path cache;
 
+    @Option(names = "--allow-empty", description = "Accept a run that matches no file (default: exit 2)")
+    boolean allowEmpty;
+
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Report only findings not in FILE (written by 'spec-lint baseline')")
     Path baseline;
@@ -64,20 +67,19 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         output.validate(spec.commandLine());
+        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        // a mistyped path stops the run before anything is linted or written
+        List<Path> missing = targets.stream().filter(p -> !Files.exists(p)).toList();
+        if (!missing.isEmpty()) {
+            missing.forEach(p -> err.println("spec-lint: " + p + ": no such file or directory"));
+            return SpecLintCommand.FAILURE;
+        }
         Baseline accepted = readBaseline();
         ChangedFiles changed = changedFiles();
-        SpecLinter linter = LinterFactory.build(configOptions.load(), threads, cache,
+        SpecLinter linter = LinterFactory.build(configOptions.load(), configOptions.classLoader(), threads, cache,
                 output.progress(err), err);
-        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        boolean missing = false;
-        for (Path p : targets) {
-            if (!Files.exists(p)) {
-                err.println("spec-lint: " + p + ": no such file or directory");
-                missing = true;
-            }
-        }
-        List<Path> existing = targets.stream().filter(Files::exists).toList();
-        LintResult result = linter.lint(existing);
+        LintResult result = linter.lint(targets);
+        EmptyRun.check(result, targets, linter, allowEmpty);
         if (changed != null) {
             result = changed.restrict(result, linter.baseDir());
             if (result.files().isEmpty()) {
@@ -87,8 +89,7 @@ final class LintCommand implements Callable<Integer> {
         if (accepted != null) {
             result = applyBaseline(accepted, result, linter, err);
         }
-        int code = output.report(result, ReportContext.of(linter, false), out, err);
-        return missing ? SpecLintCommand.FAILURE : code;
+        return output.report(result, ReportContext.of(linter, false), out, err);
     }
 
     /** The files changed since {@code --changed-since}, asked of git in the first path's folder; null without the option. */

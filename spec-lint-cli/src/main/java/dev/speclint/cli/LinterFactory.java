@@ -18,10 +18,10 @@ final class LinterFactory {
      * @param cache the cache file, or null for none
      * @throws CliFailure when the config or its profiles cannot be loaded (exit code 2)
      */
-    static SpecLinter build(LintConfig config, Integer threads, Path cache, ProgressListener progress,
-            PrintWriter err) {
+    static SpecLinter build(LintConfig config, ClassLoader loader, Integer threads, Path cache,
+            ProgressListener progress, PrintWriter err) {
         try {
-            SpecLinter.Builder b = SpecLinter.builder().config(config).progress(progress);
+            SpecLinter.Builder b = SpecLinter.builder().config(config).classLoader(loader).progress(progress);
             if (threads != null) {
                 b.threads(threads);
             }

@@ -229,7 +229,35 @@ public class CheckMojo extends AbstractMojo {
                 base);
         SpecLinter linter = build(config, base, loader, configs);
         LintResult result = linter.lint(existing);
+        warnAboutUnmatched(existing, result, linter);
         return Optional.of(new Run(linter, result));
+    }
+
+    /**
+     * A source directory holding Markdown files of which the globs select none is most likely a
+     * mistyped glob: said as a warning naming the folder and the globs (not a failure: a module may
+     * keep only other Markdown there).
+     */
+    private void warnAboutUnmatched(List<Path> dirs, LintResult result, SpecLinter linter) {
+        for (Path d : dirs) {
+            boolean matched = result.files().stream()
+                    .anyMatch(f -> linter.baseDir().resolve(f).normalize().startsWith(d));
+            if (!matched && holdsMarkdown(d)) {
+                List<String> inc = linter.config().includes().isEmpty() ? List.of("**/*.md") : linter.config().includes();
+                List<String> exc = linter.config().excludes();
+                getLog().warn("spec-lint: " + d + " holds Markdown files but includes " + inc
+                        + (exc.isEmpty() ? "" : " with excludes " + exc) + " match none of them; check <includes> "
+                        + "and <excludes> (or the config's includes/excludes)");
+            }
+        }
+    }
+
+    private static boolean holdsMarkdown(Path dir) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            return walk.anyMatch(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     private Baseline readBaseline() throws MojoExecutionException {
