@@ -2,6 +2,7 @@ package dev.speclint.core.vcs;
 
 import dev.speclint.core.engine.LintResult;
 import dev.speclint.core.rule.Violation;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,16 @@ public record ChangedFiles(String revision, Set<Path> files) {
 
     /** Whether the file at {@code displayPath} (relative to {@code baseDir}, or absolute) changed. */
     public boolean contains(String displayPath, Path baseDir) {
-        return files.contains(baseDir.toAbsolutePath().resolve(displayPath).normalize());
+        Path p = baseDir.toAbsolutePath().resolve(displayPath).normalize();
+        if (files.contains(p)) {
+            return true;
+        }
+        try {
+            // git names files under the work tree's real path; the run may reach them through a link
+            return files.contains(p.toRealPath());
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /**

@@ -73,4 +73,19 @@ class GitChangesTest {
         assertThatThrownBy(() -> new GitChanges("/no/such/git").since("HEAD", repo))
                 .hasMessageStartingWith("cannot run git");
     }
+
+    @Test
+    void aChangedFileReachedThroughASymbolicLinkIsStillChanged() throws Exception {
+        git(repo, "init", "-q");
+        git(repo, "commit", "-q", "--allow-empty", "-m", "one");
+        Files.writeString(repo.resolve("a.md"), "# a\n");
+        Path link = Files.createSymbolicLink(repo.getParent().resolve(repo.getFileName() + "-link"), repo);
+        try {
+            ChangedFiles changed = new GitChanges().since("HEAD", repo);
+            assertThat(changed.contains("a.md", link)).isTrue();
+            assertThat(changed.contains("b.md", link)).isFalse();
+        } finally {
+            Files.delete(link);
+        }
+    }
 }
