@@ -5,6 +5,8 @@ import dev.speclint.core.config.ConfigLoader;
 import dev.speclint.core.config.LintConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -34,6 +36,16 @@ final class ConfigOptions {
     @Option(names = "--template", paramLabel = "FILE",
             description = "Template file to lint every file against, instead of the config's profile")
     Path template;
+
+    @Option(names = "--plugin-path", paramLabel = "DIR",
+            description = "Also load rules and profiles from every jar in DIR (repeatable; "
+                    + PluginPath.ENV + " adds jars too)")
+    List<Path> pluginPath = new ArrayList<>();
+
+    /** The class loader rules and profiles come from: spec-lint's, plus {@code --plugin-path} and {@value PluginPath#ENV}. */
+    ClassLoader classLoader() {
+        return PluginPath.loader(pluginPath, System.getenv(PluginPath.ENV));
+    }
 
     /** Where the config came from, for messages; empty when the defaults apply. */
     Optional<Path> configFile() {

@@ -1,11 +1,17 @@
 package dev.speclint.cli;
 
-import dev.speclint.core.config.ConfigException;
-import dev.speclint.core.config.LintConfig;
+import dev.speclint.core.baseline.Baseline;
+import dev.speclint.core.baseline.BaselineEntry;
+import dev.speclint.core.baseline.BaselineException;
+import dev.speclint.core.baseline.BaselineFile;
+import dev.speclint.core.baseline.BaselineOutcome;
 import dev.speclint.core.engine.LintResult;
 import dev.speclint.core.engine.SpecLinter;
 import dev.speclint.core.report.ReportContext;
 import dev.speclint.core.report.Reporters;
+import dev.speclint.core.vcs.ChangedFiles;
+import dev.speclint.core.vcs.GitChanges;
+import dev.speclint.core.vcs.VcsException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +27,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Lints Markdown files, and the *.md files under directories.")
 final class LintCommand implements Callable<Integer> {
+
+    /** Stale baseline entries listed one by one; beyond this, only counted. */
+    private static final int STALE_LISTED = 10;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,48 +50,91 @@ final class LintCommand implements Callable<Integer> {
             description = "Keep results in FILE: unchanged files are not linted again on the next run")
     Path cache;
 
+    @Option(names = "--allow-empty", description = "Accept a run that matches no file (default: exit 2)")
+    boolean allowEmpty;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings not in FILE (written by 'spec-lint baseline')")
+    Path baseline;
+
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Report only the files added, modified or renamed since the git revision REF "
+                    + "(e.g. origin/main, HEAD~1), and untracked ones; cross-file rules still see every spec")
+    String changedSince;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         output.validate(spec.commandLine());
-        SpecLinter linter = build(configOptions.load());
         List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        boolean missing = false;
-        for (Path p : targets) {
-            if (!Files.exists(p)) {
-                err.println("spec-lint: " + p + ": no such file or directory");
-                missing = true;
+        // a mistyped path stops the run before anything is linted or written
+        List<Path> missing = targets.stream().filter(p -> !Files.exists(p)).toList();
+        if (!missing.isEmpty()) {
+            missing.forEach(p -> err.println("spec-lint: " + p + ": no such file or directory"));
+            return SpecLintCommand.FAILURE;
+        }
+        Baseline accepted = readBaseline();
+        ChangedFiles changed = changedFiles();
+        SpecLinter linter = LinterFactory.build(configOptions.load(), configOptions.classLoader(), threads, cache,
+                output.progress(err), err);
+        LintResult result = linter.lint(targets);
+        EmptyRun.check(result, targets, linter, allowEmpty);
+        if (changed != null) {
+            result = changed.restrict(result, linter.baseDir());
+            if (result.files().isEmpty()) {
+                err.println("spec-lint: no spec changed since " + changedSince);
             }
         }
-        List<Path> existing = targets.stream().filter(Files::exists).toList();
-        LintResult result = linter.lint(existing);
-        int code = output.report(result, ReportContext.of(linter, false), out, err);
-        return missing ? SpecLintCommand.FAILURE : code;
+        if (accepted != null) {
+            result = applyBaseline(accepted, result, linter, err);
+        }
+        return output.report(result, ReportContext.of(linter, false), out, err);
     }
 
-    private SpecLinter build(LintConfig config) {
+    /** The files changed since {@code --changed-since}, asked of git in the first path's folder; null without the option. */
+    private ChangedFiles changedFiles() {
+        if (changedSince == null) {
+            return null;
+        }
+        Path first = paths.isEmpty() ? Path.of("") : paths.get(0).toAbsolutePath();
+        Path dir = Files.isDirectory(first) ? first : first.getParent();
         try {
-            SpecLinter.Builder b = SpecLinter.builder().config(config)
-                    .progress(output.progress(spec.commandLine().getErr()));
-            if (threads != null) {
-                b.threads(threads);
-            }
-            PrintWriter err = spec.commandLine().getErr();
-            b.warnings(message -> {
-                synchronized (err) {
-                    err.println("spec-lint: warning: " + message);
-                }
-            });
-            if (cache != null) {
-                b.cache(cache);
-            }
-            return b.build();
-        } catch (ConfigException e) {
-            throw new CliFailure(e.getMessage(), e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
+            return new GitChanges().since(changedSince, dir == null || !Files.isDirectory(dir) ? Path.of("") : dir);
+        } catch (VcsException e) {
+            throw new CliFailure("--changed-since: " + e.getMessage(), e);
+        }
+    }
+
+    /** The baseline, read before linting so that a damaged one fails the run before any report is written. */
+    private Baseline readBaseline() {
+        if (baseline == null) {
+            return null;
+        }
+        try {
+            return BaselineFile.read(baseline);
+        } catch (BaselineException e) {
             throw new CliFailure(e.getMessage(), e);
         }
+    }
+
+    private LintResult applyBaseline(Baseline accepted, LintResult result, SpecLinter linter, PrintWriter err) {
+        BaselineOutcome outcome = accepted.apply(result, linter.baseDir(), baseline);
+        err.println("spec-lint: " + outcome.suppressed() + (outcome.suppressed() == 1 ? " finding" : " findings")
+                + " suppressed by the baseline " + baseline);
+        List<BaselineEntry> stale = outcome.stale();
+        if (!stale.isEmpty()) {
+            err.println("spec-lint: warning: " + stale.size() + " baseline " + (stale.size() == 1 ? "entry matches" : "entries match")
+                    + " no finding any more (fixed): run 'spec-lint baseline --output " + baseline
+                    + "' to shrink the baseline");
+            for (BaselineEntry e : stale.subList(0, Math.min(STALE_LISTED, stale.size()))) {
+                err.println("  " + e.file() + ": " + e.message() + " [" + e.rule() + "]");
+            }
+            if (stale.size() > STALE_LISTED) {
+                err.println("  ... and " + (stale.size() - STALE_LISTED) + " more");
+            }
+        }
+        return outcome.result();
     }
 
     /** Completion candidates of {@code --format}. */

@@ -29,10 +29,10 @@ final class RulesCommand implements Callable<Integer> {
         return SpecLintCommand.CLEAN;
     }
 
-    /** The rules on spec-lint's class path. */
+    /** The rules on spec-lint's class path and in the jars {@value PluginPath#ENV} names. */
     static RuleRegistry registry() {
         try {
-            return RuleRegistry.discover(RulesCommand.class.getClassLoader());
+            return RuleRegistry.discover(PluginPath.loader(java.util.List.of(), System.getenv(PluginPath.ENV)));
         } catch (IllegalStateException e) {
             throw new CliFailure(e.getMessage(), e);
         }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SpecLintCommand.Version.class,
         description = "Lints Markdown technical specifications against the template they were written from.",
-        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, OutlineCommand.class,
+        subcommands = {LintCommand.class, BaselineCommand.class, InitCommand.class, NewCommand.class,
+            TemplateCommand.class, RulesCommand.class, ExplainCommand.class, OutlineCommand.class,
             SchemaCommand.class, ProfilesCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -46,6 +47,7 @@ public final class SpecLintCommand implements Runnable {
         CommandLine cli = new CommandLine(new SpecLintCommand());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler(SpecLintCommand::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("spec-lint: " + (e instanceof CliFailure ? e.getMessage() : e.toString()));
             commandLine.getErr().flush();
@@ -55,6 +57,23 @@ public final class SpecLintCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * A usage error: one line saying what is wrong, one line saying where help is (and a did-you-mean
+     * when picocli has one), never the whole help.
+     */
+    static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println("spec-lint: " + e.getMessage());
+        String hint = "Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.";
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            hint = "Did you mean " + String.join(" or ", u.getSuggestions()) + "? " + hint;
+        }
+        err.println(hint);
+        err.flush();
+        return cli.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** Reads the version from the core jar. */

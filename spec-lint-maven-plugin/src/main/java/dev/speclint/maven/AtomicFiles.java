@@ -49,7 +49,8 @@ final class AtomicFiles {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+        // not Files.createTempFile: its owner-only permissions would stay on the new spec
+        Path tmp = dev.speclint.core.io.AtomicFile.newTempFile(dir, abs);
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
         return tmp;
     }

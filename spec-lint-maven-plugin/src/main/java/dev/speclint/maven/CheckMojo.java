@@ -1,10 +1,18 @@
 package dev.speclint.maven;
 
+import dev.speclint.core.baseline.Baseline;
+import dev.speclint.core.baseline.BaselineEntry;
+import dev.speclint.core.baseline.BaselineException;
+import dev.speclint.core.baseline.BaselineFile;
+import dev.speclint.core.baseline.BaselineOutcome;
 import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.engine.LintResult;
 import dev.speclint.core.engine.SpecLinter;
 import dev.speclint.core.rule.Severity;
+import dev.speclint.core.vcs.ChangedFiles;
+import dev.speclint.core.vcs.GitChanges;
+import dev.speclint.core.vcs.VcsException;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -112,6 +120,23 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "speclint.threads", defaultValue = "0")
     int threads;
 
+    /**
+     * A baseline file written by {@code spec-lint:baseline}: the findings it holds are not reported and
+     * do not count against the build; entries that match no finding any more are a warning. Default:
+     * no baseline. A file that is missing or damaged fails the build.
+     */
+    @Parameter(property = "speclint.baselineFile")
+    File baselineFile;
+
+    /**
+     * A git revision (branch, tag or commit, e.g. {@code origin/main}): only the specs added, modified or
+     * renamed since then, and untracked ones, are reported; cross-file rules still see every spec.
+     * Needs the {@code git} executable; outside a git work tree or with an unknown revision the build
+     * fails. Default: every spec.
+     */
+    @Parameter(property = "speclint.ratchetFrom")
+    String ratchetFrom;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
@@ -122,13 +147,16 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     File executionRootDirectory;
 
+    /** A linter and what it found. */
+    record Run(SpecLinter linter, LintResult result) {
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("spec-lint: skipped");
             return;
         }
-        checkEncoding(encoding);
         Severity threshold = threshold(violationSeverity);
         if (maxAllowedViolations < 0) {
             throw new MojoExecutionException("spec-lint: maxAllowedViolations must be 0 or more, not "
@@ -138,27 +166,25 @@ public class CheckMojo extends AbstractMojo {
         Path base = basedir.toPath().toAbsolutePath().normalize();
         ReportOutput report = ReportOutput.of(outputFileFormat, outputFile == null ? null : outputFile.toPath(),
                 buildDirectory.toPath());
+        Baseline baseline = readBaseline();
+        ChangedFiles changed = changedFiles(base);
 
-        List<Path> dirs = SourceDirectories.resolve(sourceDirectories, base);
-        List<Path> existing = SourceDirectories.existing(dirs);
-        for (Path d : dirs) {
-            if (!existing.contains(d)) {
-                getLog().info("spec-lint: no spec directory " + d + ", skipped");
-            }
-        }
-        if (existing.isEmpty()) {
-            getLog().info("spec-lint: nothing to lint");
+        Optional<Run> linted = lint();
+        if (linted.isEmpty()) {
             return;
         }
+        SpecLinter linter = linted.get().linter();
+        LintResult result = linted.get().result();
+        if (changed != null) {
+            result = changed.restrict(result, linter.baseDir());
+            getLog().info("spec-lint: " + result.files().size() + " of " + linted.get().result().files().size()
+                    + " specs changed since " + ratchetFrom);
+        }
+        if (baseline != null) {
+            result = applyBaseline(baseline, result, linter);
+        }
 
-        ClassLoader loader = getClass().getClassLoader();
         Path root = executionRootDirectory != null ? executionRootDirectory.toPath() : base;
-        MojoConfig configs = new MojoConfig(base);
-        LintConfig config = effectiveConfig(configs.load(new ConfigLocator(base, root, loader).locate(configLocation)),
-                base);
-        SpecLinter linter = build(config, base, loader, configs);
-        LintResult result = linter.lint(existing);
-
         ConsoleReport console = new ConsoleReport(base, root);
         if (logViolationsToConsole) {
             console.logViolations(result, getLog());
@@ -173,6 +199,100 @@ public class CheckMojo extends AbstractMojo {
                 throw new MojoFailureException(message);
             }
             getLog().warn(message + " (not failing: failOnViolation is false)");
+        }
+    }
+
+    /**
+     * Lints the module's source directories; empty when none exists.
+     *
+     * @throws MojoExecutionException when the config, a profile or the encoding is wrong
+     */
+    Optional<Run> lint() throws MojoExecutionException {
+        checkEncoding(encoding);
+        Path base = basedir.toPath().toAbsolutePath().normalize();
+        List<Path> dirs = SourceDirectories.resolve(sourceDirectories, base);
+        List<Path> existing = SourceDirectories.existing(dirs);
+        for (Path d : dirs) {
+            if (!existing.contains(d)) {
+                getLog().info("spec-lint: no spec directory " + d + ", skipped");
+            }
+        }
+        if (existing.isEmpty()) {
+            getLog().info("spec-lint: nothing to lint");
+            return Optional.empty();
+        }
+
+        ClassLoader loader = getClass().getClassLoader();
+        Path root = executionRootDirectory != null ? executionRootDirectory.toPath() : base;
+        MojoConfig configs = new MojoConfig(base);
+        LintConfig config = effectiveConfig(configs.load(new ConfigLocator(base, root, loader).locate(configLocation)),
+                base);
+        SpecLinter linter = build(config, base, loader, configs);
+        LintResult result = linter.lint(existing);
+        warnAboutUnmatched(existing, result, linter);
+        return Optional.of(new Run(linter, result));
+    }
+
+    /**
+     * A source directory holding Markdown files of which the globs select none is most likely a
+     * mistyped glob: said as a warning naming the folder and the globs (not a failure: a module may
+     * keep only other Markdown there).
+     */
+    private void warnAboutUnmatched(List<Path> dirs, LintResult result, SpecLinter linter) {
+        for (Path d : dirs) {
+            boolean matched = result.files().stream()
+                    .anyMatch(f -> linter.baseDir().resolve(f).normalize().startsWith(d));
+            if (!matched && holdsMarkdown(d)) {
+                List<String> inc = linter.config().includes().isEmpty() ? List.of("**/*.md") : linter.config().includes();
+                List<String> exc = linter.config().excludes();
+                getLog().warn("spec-lint: " + d + " holds Markdown files but includes " + inc
+                        + (exc.isEmpty() ? "" : " with excludes " + exc) + " match none of them; check <includes> "
+                        + "and <excludes> (or the config's includes/excludes)");
+            }
+        }
+    }
+
+    private static boolean holdsMarkdown(Path dir) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            return walk.anyMatch(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private Baseline readBaseline() throws MojoExecutionException {
+        if (baselineFile == null || baselineFile.getPath().isBlank()) {
+            return null;
+        }
+        try {
+            return BaselineFile.read(baselineFile.toPath());
+        } catch (BaselineException e) {
+            throw new MojoExecutionException("spec-lint: baselineFile " + e.getMessage()
+                    + " (write it with mvn spec-lint:baseline)", e);
+        }
+    }
+
+    private LintResult applyBaseline(Baseline baseline, LintResult result, SpecLinter linter) {
+        BaselineOutcome outcome = baseline.apply(result, linter.baseDir(), baselineFile.toPath());
+        getLog().info("spec-lint: " + outcome.suppressed() + " findings suppressed by the baseline " + baselineFile);
+        if (!outcome.stale().isEmpty()) {
+            getLog().warn("spec-lint: " + outcome.stale().size() + " baseline entries match no finding any more "
+                    + "(fixed): run mvn spec-lint:baseline to shrink " + baselineFile);
+            for (BaselineEntry e : outcome.stale()) {
+                getLog().warn("spec-lint:   " + e.file() + ": " + e.message() + " [" + e.rule() + "]");
+            }
+        }
+        return outcome.result();
+    }
+
+    private ChangedFiles changedFiles(Path base) throws MojoExecutionException {
+        if (ratchetFrom == null || ratchetFrom.isBlank()) {
+            return null;
+        }
+        try {
+            return new GitChanges().since(ratchetFrom.strip(), base);
+        } catch (VcsException e) {
+            throw new MojoExecutionException("spec-lint: ratchetFrom: " + e.getMessage(), e);
         }
     }
 

@@ -6,6 +6,9 @@ import dev.speclint.core.config.ProfileLoader;
 import dev.speclint.core.parse.InvalidEncodingException;
 import dev.speclint.core.parse.SourceText;
 import dev.speclint.core.parse.SpecParser;
+import dev.speclint.core.scaffold.NewSpec;
+import dev.speclint.core.scaffold.SpecFields;
+import dev.speclint.core.scaffold.SpecNames;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -84,7 +87,6 @@ public class NewSpecMojo extends AbstractMojo {
             throw new MojoExecutionException("spec-lint:new needs the spec's title: "
                     + "mvn spec-lint:new -Dspeclint.title=\"Payment retries\"");
         }
-        String cleanTitle = title.strip().replaceAll("\\s+", " ");
         Path base = basedir.toPath().toAbsolutePath().normalize();
         String projectKey;
         try {
@@ -96,17 +98,16 @@ public class NewSpecMojo extends AbstractMojo {
         String templateText = templateText(base, parser);
 
         List<Path> dirs = SourceDirectories.resolve(sourceDirectories, base);
-        ExistingSpecs existing = ExistingSpecs.scan(dirs, parser);
-        Optional<Path> same = existing.withTitle(cleanTitle);
-        if (same.isPresent()) {
-            throw new MojoFailureException("spec-lint:new: " + same.get() + " already has the title '" + cleanTitle
-                    + "'; edit that spec or choose another title");
+        NewSpec planned;
+        try {
+            planned = NewSpec.plan(templateText, dirs, projectKey, title, LocalDate.now(), optional(status),
+                    optional(author), specVersion == null ? "1.0" : specVersion.strip(), parser);
+        } catch (IllegalStateException e) {
+            throw new MojoFailureException("spec-lint:new: " + e.getMessage());
         }
-        int number = existing.nextNumber(projectKey);
-        SpecFields fields = new SpecFields(SpecNames.specId(projectKey, number), cleanTitle, LocalDate.now(),
-                optional(status), optional(author), specVersion == null ? "1.0" : specVersion.strip());
-        String text = new SpecTemplateFiller(parser).fill(templateText, fields);
-        Path target = dirs.get(0).resolve(SpecNames.fileName(projectKey, number, cleanTitle));
+        SpecFields fields = planned.fields();
+        String text = planned.text();
+        Path target = planned.file();
         try {
             AtomicFiles.writeNew(target, text);
         } catch (FileAlreadyExistsException e) {

@@ -27,6 +27,18 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aScaffoldedSpecHasThePermissionsOfAPlainWrite() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(dir)
+                .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+        Path plain = Files.writeString(dir.resolve("plain.md"), "x");
+        Path target = dir.resolve("SPEC-X-1-a.md");
+        AtomicFiles.writeNew(target, "# A\n");
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isNotEqualTo("rw-------");
+    }
+
+    @Test
     void writeNewNeverOverwrites() throws Exception {
         Path target = dir.resolve("a.md");
         Files.writeString(target, "mine");

@@ -71,6 +71,28 @@ class CheckMojoTest {
     }
 
     @Test
+    void aSourceDirectoryWithSpecsTheGlobsMissIsAWarningNamingThem() throws Exception {
+        spec(CLEAN);
+        mojo.includes = "adr/**/*.md";
+
+        mojo.execute();
+
+        assertThat(log.lines).contains("[WARNING] spec-lint: " + project.resolve("docs/specs") + " holds Markdown files "
+                + "but includes [adr/**/*.md] match none of them; check <includes> and <excludes> (or the config's "
+                + "includes/excludes)");
+    }
+
+    @Test
+    void aDoubleStarGlobMatchesSpecsDirectlyInTheFolder() throws Exception {
+        spec(CLEAN);
+        mojo.sourceDirectories = List.of(new File("docs"));
+        mojo.includes = "specs/**/*.md";
+        mojo.execute();
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[INFO] spec-lint: 1 file, 0 errors"));
+        assertThat(log.lines).noneMatch(l -> l.startsWith("[WARNING]"));
+    }
+
+    @Test
     void violationsFailTheBuildAfterLoggingEachOne() throws Exception {
         spec(CLEAN);
         spec(DRAFT);

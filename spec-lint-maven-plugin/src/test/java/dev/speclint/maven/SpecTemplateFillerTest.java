@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.config.ProfileLoader;
 import dev.speclint.core.parse.SpecParser;
+import dev.speclint.core.scaffold.SpecFields;
+import dev.speclint.core.scaffold.SpecTemplateFiller;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** The shared filler of core (dev.speclint.core.scaffold), on the built-in template this module ships with. */
 class SpecTemplateFillerTest {
 
     private final SpecParser parser = new SpecParser();

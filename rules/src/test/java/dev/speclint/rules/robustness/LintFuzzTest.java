@@ -3,6 +3,10 @@ package dev.speclint.rules.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.speclint.core.baseline.Baseline;
+import dev.speclint.core.baseline.BaselineException;
+import dev.speclint.core.baseline.BaselineFile;
+import dev.speclint.core.baseline.BaselineOutcome;
 import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.ConfigLoader;
 import dev.speclint.core.config.LintConfig;
@@ -114,5 +118,33 @@ class LintFuzzTest {
             return;
         }
         assertNoInternalError(linter.lintText("spec.md", SPEC));
+    }
+
+    /**
+     * Any bytes as a baseline file: a clear {@link BaselineException} naming the file, or a baseline
+     * that applies to a run and writes back the same entries.
+     */
+    @FuzzTest(maxDuration = "5m")
+    void readsAnyBaseline(byte[] bytes) throws IOException {
+        Path file = Path.of("fuzz", "spec-lint-baseline.json");
+        Baseline baseline;
+        try {
+            baseline = BaselineFile.parse(file, bytes);
+        } catch (BaselineException e) {
+            assertThat(e.getMessage()).startsWith(file.toString());
+            return;
+        }
+        LintResult result = DEFAULT_LINTER.lintText("spec.md", SPEC);
+        BaselineOutcome outcome = baseline.apply(result, Path.of("fuzz"), file);
+        assertThat(outcome.suppressed() + outcome.result().violations().size()).isEqualTo(result.violations().size());
+        Path copy = Files.createTempFile("baseline", ".json");
+        try {
+            BaselineFile.write(copy, baseline);
+            assertThat(BaselineFile.read(copy).entries()).isEqualTo(baseline.entries());
+        } catch (BaselineException e) {
+            throw new AssertionError("a baseline written by spec-lint does not read back: " + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
     }
 }

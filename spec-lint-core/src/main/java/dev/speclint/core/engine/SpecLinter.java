@@ -10,13 +10,17 @@ import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.rule.RuleRegistry;
 import dev.speclint.core.rule.Violation;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -100,6 +104,7 @@ public final class SpecLinter {
         List<String> problems = new ArrayList<>();
         List<Path> files = new FileCollector(config.includes(), config.excludes()).collect(paths, problems);
         problems.forEach(warnings); // symbolic link loops, directories that cannot be listed
+        files = withoutTemplates(files, paths);
         LintCache cache = cacheFile == null ? null : LintCache.load(cacheFile, fingerprint(), warnings);
         List<FileOutcome> outcomes = lintAll(files, cache);
         if (cache != null) {
@@ -110,6 +115,39 @@ public final class SpecLinter {
             }
         }
         return result(outcomes, start);
+    }
+
+    /**
+     * The files without the config's own template files (a template is the schema, not a spec: its
+     * placeholders would all be findings); a template named as a file on its own is still linted.
+     */
+    private List<Path> withoutTemplates(List<Path> files, List<Path> paths) {
+        Set<Path> templates = new HashSet<>();
+        for (Profile p : profiles.all()) {
+            try {
+                Path t = profiles.root().resolve(p.name()).normalize();
+                if (Files.isRegularFile(t)) {
+                    templates.add(t.toAbsolutePath());
+                }
+            } catch (InvalidPathException e) {
+                // a built-in profile's name, not a path
+            }
+        }
+        if (templates.isEmpty()) {
+            return files;
+        }
+        Set<Path> named = new HashSet<>();
+        for (Path p : paths) {
+            named.add(p.toAbsolutePath().normalize());
+        }
+        List<Path> out = new ArrayList<>(files.size());
+        for (Path f : files) {
+            Path abs = f.toAbsolutePath().normalize();
+            if (!templates.contains(abs) || named.contains(abs)) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** What results depend on besides the files: computed once, on the first run with a cache. */

@@ -3,15 +3,21 @@ package dev.speclint.core.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 
 /**
  * Writes a file so that no reader ever sees half of it: the content goes to a temporary file in the
  * same directory, which is then moved over the target (atomically where the file system can). On
  * failure the previous file is left whole and the temporary file is removed. Parent directories
- * are created.
+ * are created. The file gets the permissions a plain write would give it: those of the file it
+ * replaces, else the defaults of the process's umask ({@code -rw-r--r--} under umask 022), not the
+ * owner-only ones of {@link Files#createTempFile}.
  */
 public final class AtomicFile {
 
@@ -21,6 +27,8 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFile() {
     }
 
@@ -29,11 +37,12 @@ public final class AtomicFile {
         Path target = file.toAbsolutePath().normalize();
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path temp = newTempFile(dir, target);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
+            keepPermissions(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -41,6 +50,36 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Creates an empty temporary file next to {@code target} with the default permissions (a plain
+     * create, so the umask applies); the random name makes a clash unlikely and CREATE_NEW makes it safe.
+     */
+    public static Path newTempFile(Path dir, Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                    + ".tmp");
+            try {
+                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A replaced file keeps its permissions, as it would when written in place. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            try {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            } catch (UnsupportedOperationException e) {
+                // no POSIX permissions here: the defaults stay
+            }
         }
     }
 }

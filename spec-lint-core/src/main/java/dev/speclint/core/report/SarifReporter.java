@@ -9,14 +9,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,15 +204,9 @@ public final class SarifReporter implements Reporter {
     }
 
     private static String fingerprint(Violation v, LintResult result, Map<String, Integer> occurrences) {
-        String text = result.lineText(v).orElse("").strip().replaceAll("\\s+", " ");
+        String text = LineFingerprint.normalize(result.lineText(v).orElse(""));
         String key = v.rule() + '\u0000' + v.file() + '\u0000' + text;
         int index = occurrences.merge(key, 1, Integer::sum) - 1;
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] hash = sha.digest((key + '\u0000' + index).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return LineFingerprint.sha256(key, Integer.toString(index));
     }
 }

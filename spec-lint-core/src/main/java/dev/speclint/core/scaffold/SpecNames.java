@@ -1,11 +1,11 @@
-package dev.speclint.maven;
+package dev.speclint.core.scaffold;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Spec ids, project keys and file names of {@code spec-lint:new}. */
-final class SpecNames {
+/** Spec ids, project keys and file names of new specs ({@code spec-lint new}, {@code spec-lint:new}). */
+public final class SpecNames {
 
     private static final Pattern KEY = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
     private static final int MAX_SLUG = 60;
@@ -18,7 +18,7 @@ final class SpecNames {
      *
      * @throws IllegalArgumentException naming the allowed form
      */
-    static String key(String value) {
+    public static String key(String value) {
         String k = value.strip().toUpperCase(Locale.ROOT);
         if (!KEY.matcher(k).matches()) {
             throw new IllegalArgumentException("project key '" + value + "' must be letters and digits, "
@@ -28,18 +28,18 @@ final class SpecNames {
     }
 
     /** The default key of a module: its artifactId upper-cased, e.g. {@code payment-service} -> {@code PAYMENT-SERVICE}. */
-    static String keyFromArtifactId(String artifactId) {
+    public static String keyFromArtifactId(String artifactId) {
         String k = ascii(artifactId).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-").replaceAll("^-+|-+$", "");
         return k.isEmpty() ? "SPEC" : k;
     }
 
     /** {@code SPEC-PAY-3}. */
-    static String specId(String key, int number) {
+    public static String specId(String key, int number) {
         return "SPEC-" + key + "-" + number;
     }
 
     /** {@code SPEC-PAY-3-payment-retries.md}. */
-    static String fileName(String key, int number, String title) {
+    public static String fileName(String key, int number, String title) {
         return specId(key, number) + "-" + slug(title) + ".md";
     }
 
@@ -47,7 +47,7 @@ final class SpecNames {
      * The title for a file name: lower-case ASCII letters and digits joined by hyphens, at most 60
      * characters, cut at a word boundary; {@code spec} when nothing is left.
      */
-    static String slug(String title) {
+    public static String slug(String title) {
         String s = ascii(title).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (s.length() > MAX_SLUG) {
             s = s.substring(0, MAX_SLUG);

@@ -1,4 +1,4 @@
-package dev.speclint.maven;
+package dev.speclint.core.scaffold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.speclint.maven;
+package dev.speclint.core.scaffold;
 
 import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.Section;
@@ -15,23 +15,24 @@ import java.util.regex.Pattern;
  * Fills a template's metadata ({@code **Spec ID:**}, {@code **Title:**}, {@code **Created:**},
  * {@code **Status:**}, {@code **Version:**}, {@code **Author:**} lines or the same keys of YAML front
  * matter) and its first H1 for a new spec. Everything else, placeholders included, is left for the
- * author to write. Only fields the template has are filled: the template is the schema.
+ * author to write. Only fields the template has are filled: the template is the schema. Used by
+ * {@code spec-lint new} and the Maven plugin's {@code spec-lint:new} alike.
  */
-final class SpecTemplateFiller {
+public final class SpecTemplateFiller {
 
     /** A status field listing its allowed values: {@code Draft/Approved}. */
     private static final Pattern ALTERNATIVES = Pattern.compile("[\\p{L}\\p{N} _-]+(\\s*/\\s*[\\p{L}\\p{N} _-]+)+");
     /** The status used when neither the caller nor the template says one. */
-    static final String DEFAULT_STATUS = "Draft";
+    public static final String DEFAULT_STATUS = "Draft";
 
     private final SpecParser parser;
 
-    SpecTemplateFiller(SpecParser parser) {
+    public SpecTemplateFiller(SpecParser parser) {
         this.parser = parser;
     }
 
     /** The new spec's Markdown: {@code template} with {@code fields} filled in, LF line ends. */
-    String fill(String template, SpecFields fields) {
+    public String fill(String template, SpecFields fields) {
         SpecDocument doc = parser.parse("template", template);
         List<String> lines = new ArrayList<>(doc.lines());
         Set<String> done = new HashSet<>();
@@ -66,7 +67,7 @@ final class SpecTemplateFiller {
     }
 
     /** {@code Draft} of {@code Draft/Approved}; {@link #DEFAULT_STATUS} when the value lists none. */
-    static String firstAlternative(String templateValue) {
+    public static String firstAlternative(String templateValue) {
         String v = templateValue.strip();
         if (ALTERNATIVES.matcher(v).matches()) {
             return v.substring(0, v.indexOf('/')).strip();

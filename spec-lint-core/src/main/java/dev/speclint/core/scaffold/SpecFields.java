@@ -1,11 +1,11 @@
-package dev.speclint.maven;
+package dev.speclint.core.scaffold;
 
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@code spec-lint:new} fills into a template.
+ * What {@code spec-lint new} and {@code spec-lint:new} fill into a template.
  *
  * @param specId e.g. {@code SPEC-PAY-3}
  * @param title the spec's title, also its first heading
@@ -14,10 +14,10 @@ import java.util.Optional;
  * @param author the author, when given; otherwise the template's line is left as it is
  * @param version e.g. {@code 1.0}
  */
-record SpecFields(String specId, String title, LocalDate created, Optional<String> status, Optional<String> author,
+public record SpecFields(String specId, String title, LocalDate created, Optional<String> status, Optional<String> author,
         String version) {
 
-    SpecFields {
+    public SpecFields {
         Objects.requireNonNull(specId, "specId");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(created, "created");

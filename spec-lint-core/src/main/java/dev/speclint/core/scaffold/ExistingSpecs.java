@@ -1,4 +1,4 @@
-package dev.speclint.maven;
+package dev.speclint.core.scaffold;
 
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.engine.FileCollector;
@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The specs already in the source directories, as {@code spec-lint:new} needs them: their Spec IDs
+ * The specs already in the source directories, as a new spec's numbering and title check need them: their Spec IDs
  * (from the {@code Spec ID} metadata, else from a {@code SPEC-KEY-N-...} file name) and titles.
  */
-final class ExistingSpecs {
+public final class ExistingSpecs {
 
     /**
      * One spec found.
@@ -28,7 +28,7 @@ final class ExistingSpecs {
      * @param specId its Spec ID, or empty
      * @param title its Title metadata, or empty
      */
-    record Found(Path file, Optional<String> specId, Optional<String> title) {
+    public record Found(Path file, Optional<String> specId, Optional<String> title) {
     }
 
     private final List<Found> specs;
@@ -38,7 +38,7 @@ final class ExistingSpecs {
     }
 
     /** Reads the metadata of every {@code *.md} file under the directories that exist. */
-    static ExistingSpecs scan(List<Path> dirs, SpecParser parser) {
+    public static ExistingSpecs scan(List<Path> dirs, SpecParser parser) {
         List<Path> existing = dirs.stream().filter(Files::isDirectory).toList();
         List<Path> files = new FileCollector(List.of("**/*.md"), List.of()).collect(existing, new ArrayList<>());
         List<Found> found = new ArrayList<>();
@@ -59,12 +59,12 @@ final class ExistingSpecs {
         }
     }
 
-    List<Found> specs() {
+    public List<Found> specs() {
         return specs;
     }
 
     /** One more than the highest number of a {@code SPEC-<key>-<n>} id or file name; 1 when there is none. */
-    int nextNumber(String key) {
+    public int nextNumber(String key) {
         Pattern id = Pattern.compile("SPEC-" + Pattern.quote(key) + "-(\\d{1,9})", Pattern.CASE_INSENSITIVE);
         Pattern name = Pattern.compile("SPEC-" + Pattern.quote(key) + "-(\\d{1,9})(?:-.*)?\\.md",
                 Pattern.CASE_INSENSITIVE);
@@ -78,7 +78,7 @@ final class ExistingSpecs {
     }
 
     /** A spec with this title (by Title metadata, case and spacing ignored, or by file-name slug). */
-    Optional<Path> withTitle(String title) {
+    public Optional<Path> withTitle(String title) {
         String wanted = normalize(title);
         Pattern sameSlug = Pattern.compile("SPEC-.+-\\d+-" + Pattern.quote(SpecNames.slug(title)) + "\\.md",
                 Pattern.CASE_INSENSITIVE);
