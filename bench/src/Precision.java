@@ -31,8 +31,8 @@ import java.util.TreeMap;
  *       unjudged findings per corpus to its TSV (verdict empty: read the spec, then fill it in)
  * </pre>
  *
- * Options: {@code --corpus DIR} (default ../shared/corpus beside the repository), {@code --only NAME},
- * {@code --seed N} for {@code --draw}.
+ * Options: {@code --corpus DIR} (default ../shared/corpus beside the repository), {@code --only NAME}
+ * (one corpus), {@code --seed N} and {@code --rule ID} (draw from one rule only) for {@code --draw}.
  */
 public final class Precision {
 
@@ -55,12 +55,14 @@ public final class Precision {
         int draw = 0;
         long seed = 20261202L;
         String only = null;
+        String onlyRule = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpus" -> corpusRoot = Path.of(args[++i]).toAbsolutePath().normalize();
                 case "--draw" -> draw = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--only" -> only = args[++i];
+                case "--rule" -> onlyRule = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -122,7 +124,9 @@ public final class Precision {
             perRule.append("\n").append(c.name()).append(":");
             byRule.forEach((rule, k) -> perRule.append(' ').append(rule).append('=').append(k[0]));
             if (draw > 0) {
-                drawSample(tsv, judged, unjudged, draw, seed, result);
+                String r = onlyRule;
+                drawSample(tsv, judged, unjudged.stream().filter(v -> r == null || v.rule().equals(r)).toList(), draw,
+                        seed, result);
             }
         }
         System.out.println();

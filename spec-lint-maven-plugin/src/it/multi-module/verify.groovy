@@ -1,7 +1,7 @@
 // -T 2: each module lints its own docs/specs and writes its own report; console paths are from the root.
 def log = new File(basedir, 'build.log').text
 assert log.contains('with a thread count of 2') || log.contains('MultiThreadedBuilder')
-assert log.contains("[ERROR] module-b/docs/specs/SPEC-NTF-7-notification-digest.md:4:12: unfilled placeholder '[Feature/Component Name]'")
+assert log.contains("[ERROR] module-b/docs/specs/SPEC-NTF-7-notification-digest.md:4:12: metadata field 'Title' still holds the template's placeholder '[Feature/Component Name]'")
 assert !log.contains('module-a/docs/specs/SPEC-PAY-101-payment-retries.md:')
 assert log.contains('(not failing: failOnViolation is false)')
 // the parent has no spec directory

@@ -1,8 +1,8 @@
 // Violations are logged as errors, path:line:col: message [rule-id]; the build fails saying how many and where the report is.
 def log = new File(basedir, 'build.log').text
 def spec = 'docs/specs/SPEC-NTF-7-notification-digest.md'
-assert log.contains("[ERROR] ${spec}:4:12: unfilled placeholder '[Feature/Component Name]'")
-assert log.contains("[ERROR] ${spec}:7:14: unfilled placeholder '[Run: date +\"%Y-%m-%d\"]'")
+assert log.contains("[ERROR] ${spec}:4:12: metadata field 'Title' still holds the template's placeholder '[Feature/Component Name]'")
+assert log.contains("[ERROR] ${spec}:7:14: metadata field 'Created' still holds the template's placeholder '[Run: date +\"%Y-%m-%d\"]'")
 assert log.contains("[ERROR] ${spec}:28:3: unfilled placeholder '[Specific, measurable goal 3]'")
 assert log =~ /\[ERROR\] docs\/specs\/SPEC-NTF-7-notification-digest\.md:288:1: missing section 'Rollback Plan'.* \[required-section\]/
 // the clean spec next to it has no finding

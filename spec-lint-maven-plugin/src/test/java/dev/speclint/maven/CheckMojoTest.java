@@ -103,8 +103,8 @@ class CheckMojoTest {
                 .hasMessageEndingWith("; report: " + project.resolve("target/spec-lint-result.json"));
 
         assertThat(log.lines).contains("[ERROR] docs/specs/" + DRAFT
-                + ":4:12: unfilled placeholder '[Feature/Component Name]': replace it with the real content, or "
-                + "delete the line [unfilled-placeholder]");
+                + ":4:12: metadata field 'Title' still holds the template's placeholder '[Feature/Component Name]': "
+                + "fill it in [unfilled-placeholder]");
         assertThat(log.lines).noneMatch(l -> l.contains(CLEAN + ":"));
     }
 
@@ -185,7 +185,8 @@ class CheckMojoTest {
         mojo.execute();
 
         assertThat(Files.readString(project.resolve("out/lint.txt")))
-                .contains("docs/specs/" + DRAFT + ":4:12: error: unfilled placeholder");
+                .contains("docs/specs/" + DRAFT + ":4:12: error: metadata field 'Title' still holds the template's "
+                        + "placeholder");
     }
 
     @Test
