@@ -1,11 +1,11 @@
 package dev.speclint.maven;
 
-import dev.speclint.core.config.BuiltInProfile;
 import dev.speclint.core.config.LintConfig;
-import dev.speclint.core.config.ProfileLoader;
 import dev.speclint.core.parse.InvalidEncodingException;
 import dev.speclint.core.parse.SourceText;
 import dev.speclint.core.parse.SpecParser;
+import dev.speclint.core.profile.BuiltInProfile;
+import dev.speclint.core.profile.ProfileLoader;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;

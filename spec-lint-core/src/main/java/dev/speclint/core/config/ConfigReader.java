@@ -1,8 +1,8 @@
 package dev.speclint.core.config;
 
-import dev.speclint.core.engine.Suggestions;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.template.PlaceholderSyntax;
+import dev.speclint.core.util.Suggestions;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,17 +1,18 @@
 package dev.speclint.core.engine;
 
 import dev.speclint.core.config.LintConfig;
-import dev.speclint.core.config.Profile;
-import dev.speclint.core.config.RuleOptions;
 import dev.speclint.core.document.HtmlComment;
 import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.parse.InvalidEncodingException;
 import dev.speclint.core.parse.SpecParser;
+import dev.speclint.core.profile.Profile;
+import dev.speclint.core.profile.ProfileSet;
 import dev.speclint.core.rule.EngineRules;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.RuleRegistry;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.rule.Violation;

@@ -1,7 +1,8 @@
 package dev.speclint.core.engine;
 
 import dev.speclint.core.SpecLintVersion;
-import dev.speclint.core.config.Profile;
+import dev.speclint.core.profile.Profile;
+import dev.speclint.core.profile.ProfileSet;
 import dev.speclint.core.rule.ProjectRule;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleDescriptor;

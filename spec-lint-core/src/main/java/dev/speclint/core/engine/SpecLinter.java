@@ -2,11 +2,12 @@ package dev.speclint.core.engine;
 
 import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.LintConfig;
-import dev.speclint.core.config.Profile;
-import dev.speclint.core.config.ProfileLoader;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.parse.DeepStack;
 import dev.speclint.core.parse.SpecParser;
+import dev.speclint.core.profile.Profile;
+import dev.speclint.core.profile.ProfileLoader;
+import dev.speclint.core.profile.ProfileSet;
 import dev.speclint.core.rule.RuleRegistry;
 import dev.speclint.core.rule.Violation;
 import java.io.IOException;

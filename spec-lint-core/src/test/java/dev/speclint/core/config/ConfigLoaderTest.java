@@ -3,6 +3,7 @@ package dev.speclint.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.Severity;
 import java.io.IOException;
 import java.net.URISyntaxException;

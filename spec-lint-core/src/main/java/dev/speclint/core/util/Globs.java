@@ -1,4 +1,4 @@
-package dev.speclint.core.engine;
+package dev.speclint.core.util;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -10,7 +10,7 @@ import java.util.List;
  * A set of file globs ({@code **}{@code /*.md}, {@code docs/adr/**}), matched against relative paths.
  * A glob starting with {@code **}{@code /} also matches at the top level, as users expect.
  */
-final class Globs {
+public final class Globs {
 
     private final List<PathMatcher> matchers;
 
@@ -19,7 +19,7 @@ final class Globs {
     }
 
     /** Compiles {@code globs} ({@code java.nio} glob syntax). */
-    static Globs of(List<String> globs) {
+    public static Globs of(List<String> globs) {
         List<PathMatcher> out = new ArrayList<>();
         for (String glob : globs) {
             out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
@@ -31,7 +31,7 @@ final class Globs {
     }
 
     /** Whether any glob matches {@code path}. */
-    boolean matches(Path path) {
+    public boolean matches(Path path) {
         for (PathMatcher m : matchers) {
             if (m.matches(path)) {
                 return true;
