@@ -1,6 +1,7 @@
 package dev.speclint.maven;
 
 import dev.speclint.core.config.LintConfig;
+import dev.speclint.core.io.AtomicFile;
 import dev.speclint.core.parse.InvalidEncodingException;
 import dev.speclint.core.parse.SourceText;
 import dev.speclint.core.parse.SpecParser;
@@ -8,6 +9,7 @@ import dev.speclint.core.profile.BuiltInProfile;
 import dev.speclint.core.profile.ProfileLoader;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +110,7 @@ public class NewSpecMojo extends AbstractMojo {
         String text = new SpecTemplateFiller(parser).fill(templateText, fields);
         Path target = dirs.get(0).resolve(SpecNames.fileName(projectKey, number, cleanTitle));
         try {
-            AtomicFiles.writeNew(target, text);
+            AtomicFile.writeNew(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (FileAlreadyExistsException e) {
             throw new MojoFailureException("spec-lint:new: " + target + " already exists; spec-lint never "
                     + "overwrites a spec");
