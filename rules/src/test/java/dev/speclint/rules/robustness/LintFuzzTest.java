@@ -28,7 +28,7 @@ import java.util.Set;
  * Fuzz targets. In the normal suite each runs once per input of its seed corpus
  * ({@code src/test/resources/dev/speclint/rules/robustness/LintFuzzTestInputs/<method>/}), which
  * also holds every input a real fuzzing run found a problem with. A real run, one target at a
- * time (see README, "When something goes wrong"):
+ * time (see docs/errors.md):
  *
  * <pre>JAZZER_FUZZ=1 mvn -pl spec-lint-core,rules test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=LintFuzzTest#lintsAnyBytes</pre>
  *
