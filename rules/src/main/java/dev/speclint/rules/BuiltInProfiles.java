@@ -1,7 +1,7 @@
 package dev.speclint.rules;
 
-import dev.speclint.core.config.BuiltInProfile;
-import dev.speclint.core.config.ProfileProvider;
+import dev.speclint.core.profile.BuiltInProfile;
+import dev.speclint.core.profile.ProfileProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,12 +1,12 @@
 package dev.speclint.rules;
 
-import dev.speclint.core.config.RuleOptions;
 import dev.speclint.core.document.ChecklistItem;
 import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.template.ChecklistSpec;
 import dev.speclint.core.template.SectionKeys;

@@ -1,11 +1,11 @@
 package dev.speclint.rules;
 
-import dev.speclint.core.config.RuleOptions;
 import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.ProjectContext;
 import dev.speclint.core.rule.ProjectRule;
 import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

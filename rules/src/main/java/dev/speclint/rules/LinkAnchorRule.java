@@ -2,15 +2,15 @@ package dev.speclint.rules;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
-import dev.speclint.core.config.RuleOptions;
+import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.document.Link;
 import dev.speclint.core.document.Section;
 import dev.speclint.core.document.SpecDocument;
-import dev.speclint.core.engine.Suggestions;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.Severity;
+import dev.speclint.core.util.Suggestions;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;

@@ -1,6 +1,5 @@
 package dev.speclint.rules;
 
-import dev.speclint.core.config.RuleOptions;
 import dev.speclint.core.document.HtmlComment;
 import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.Section;
@@ -8,6 +7,7 @@ import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.template.Boilerplate;
 import dev.speclint.core.template.TemplateCompiler;

@@ -1,17 +1,17 @@
 package dev.speclint.cli;
 
-import dev.speclint.core.engine.Suggestions;
 import dev.speclint.core.report.ReportContext;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.RuleRegistry;
+import dev.speclint.core.util.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code spec-lint explain RULE}: prints a rule's doc page, read from the classpath

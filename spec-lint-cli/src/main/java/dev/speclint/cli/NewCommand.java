@@ -1,8 +1,8 @@
 package dev.speclint.cli;
 
-import dev.speclint.core.config.BuiltInProfile;
+import dev.speclint.core.profile.BuiltInProfile;
 import dev.speclint.core.config.LintConfig;
-import dev.speclint.core.config.ProfileLoader;
+import dev.speclint.core.profile.ProfileLoader;
 import dev.speclint.core.parse.InvalidEncodingException;
 import dev.speclint.core.parse.SourceText;
 import dev.speclint.core.parse.SpecParser;

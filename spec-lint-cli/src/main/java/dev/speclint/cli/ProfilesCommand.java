@@ -1,12 +1,12 @@
 package dev.speclint.cli;
 
-import dev.speclint.core.config.BuiltInProfile;
-import dev.speclint.core.config.ProfileLoader;
 import dev.speclint.core.parse.SpecParser;
+import dev.speclint.core.profile.BuiltInProfile;
+import dev.speclint.core.profile.ProfileLoader;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code spec-lint profiles}: lists the built-in profiles, one a line: name, then description. */
 @Command(name = "profiles", mixinStandardHelpOptions = true,

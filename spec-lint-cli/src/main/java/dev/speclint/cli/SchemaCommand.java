@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.LintConfig;
-import dev.speclint.core.config.Profile;
-import dev.speclint.core.config.ProfileLoader;
 import dev.speclint.core.parse.SpecParser;
+import dev.speclint.core.profile.Profile;
+import dev.speclint.core.profile.ProfileLoader;
 import dev.speclint.core.template.ChecklistSpec;
 import dev.speclint.core.template.FieldSpec;
 import dev.speclint.core.template.PlaceholderSyntax;
@@ -19,9 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code spec-lint schema [TEMPLATE]}: prints, as JSON, what spec-lint learned from a template (a file

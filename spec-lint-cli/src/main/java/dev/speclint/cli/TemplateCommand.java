@@ -1,7 +1,7 @@
 package dev.speclint.cli;
 
-import dev.speclint.core.config.BuiltInProfile;
-import dev.speclint.core.config.ProfileLoader;
+import dev.speclint.core.profile.BuiltInProfile;
+import dev.speclint.core.profile.ProfileLoader;
 import dev.speclint.core.parse.SpecParser;
 import java.io.PrintWriter;
 import java.util.Optional;

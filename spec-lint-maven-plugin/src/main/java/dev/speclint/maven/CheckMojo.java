@@ -224,10 +224,9 @@ public class CheckMojo extends AbstractMojo {
 
         ClassLoader loader = getClass().getClassLoader();
         Path root = executionRootDirectory != null ? executionRootDirectory.toPath() : base;
-        MojoConfig configs = new MojoConfig(base);
-        LintConfig config = effectiveConfig(configs.load(new ConfigLocator(base, root, loader).locate(configLocation)),
-                base);
-        SpecLinter linter = build(config, base, loader, configs);
+        LintConfig config = effectiveConfig(new MojoConfig(base).load(new ConfigLocator(base, root, loader)
+                .locate(configLocation)), base);
+        SpecLinter linter = build(config, base, loader);
         LintResult result = linter.lint(existing);
         warnAboutUnmatched(existing, result, linter);
         return Optional.of(new Run(linter, result));
@@ -323,8 +322,7 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private SpecLinter build(LintConfig config, Path base, ClassLoader loader, MojoConfig configs)
-            throws MojoExecutionException {
+    private SpecLinter build(LintConfig config, Path base, ClassLoader loader) throws MojoExecutionException {
         SpecLinter.Builder b = SpecLinter.builder().config(config).baseDir(base).classLoader(loader);
         b.threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
         b.warnings(message -> getLog().warn("spec-lint: " + message));
@@ -334,7 +332,7 @@ public class CheckMojo extends AbstractMojo {
         try {
             return b.build();
         } catch (ConfigException e) {
-            throw new MojoExecutionException(configs.explain(e), e);
+            throw new MojoExecutionException(MojoConfig.explain(e), e);
         } catch (IllegalArgumentException | IllegalStateException e) {
             // e.g. two rule jars defining one rule id
             throw new MojoExecutionException("spec-lint: " + e.getMessage(), e);

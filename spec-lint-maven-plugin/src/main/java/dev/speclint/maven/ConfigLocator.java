@@ -40,22 +40,22 @@ final class ConfigLocator {
      * @return the config to load, or empty when the run uses the defaults
      * @throws MojoExecutionException when {@code configLocation} names neither a file nor a resource
      */
-    Optional<ConfigSource> locate(String configLocation) throws MojoExecutionException {
+    Optional<ConfigLocation> locate(String configLocation) throws MojoExecutionException {
         try {
             if (configLocation == null || configLocation.isBlank()) {
-                Optional<Path> found = nearest();
-                return found.isPresent() ? Optional.of(ConfigSource.ofFile(found.get())) : Optional.empty();
+                Optional<Path> found = ConfigLoader.discover(basedir, root);
+                return found.isPresent() ? Optional.of(ConfigLocation.ofFile(found.get())) : Optional.empty();
             }
             String location = configLocation.strip();
             Optional<Path> file = asFile(location);
             if (file.isPresent()) {
-                return Optional.of(ConfigSource.ofFile(file.get()));
+                return Optional.of(ConfigLocation.ofFile(file.get()));
             }
             String resource = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
             resource = resource.startsWith("/") ? resource.substring(1) : resource;
             URL url = resource.isEmpty() ? null : loader.getResource(resource);
             if (url != null) {
-                return Optional.of(ConfigSource.ofResource(resource, url));
+                return Optional.of(ConfigLocation.ofResource(resource, url));
             }
             throw new MojoExecutionException("spec-lint: configLocation '" + location + "' is neither a file ("
                     + basedir.resolve(location).normalize() + " does not exist) nor a resource on the plugin's "
@@ -65,23 +65,6 @@ final class ConfigLocator {
             throw new MojoExecutionException("spec-lint: cannot use configLocation '" + configLocation + "': "
                     + e.getMessage(), e);
         }
-    }
-
-    private Optional<Path> nearest() {
-        Path dir = basedir;
-        while (dir != null) {
-            for (String name : ConfigLoader.FILE_NAMES) {
-                Path candidate = dir.resolve(name);
-                if (Files.isRegularFile(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-            if (dir.equals(root) || !dir.startsWith(root)) {
-                break;
-            }
-            dir = dir.getParent();
-        }
-        return Optional.empty();
     }
 
     private Optional<Path> asFile(String location) {

@@ -1,16 +1,18 @@
 package dev.speclint.maven;
 
-import dev.speclint.core.config.BuiltInProfile;
 import dev.speclint.core.config.LintConfig;
-import dev.speclint.core.config.ProfileLoader;
+import dev.speclint.core.io.AtomicFile;
 import dev.speclint.core.parse.InvalidEncodingException;
 import dev.speclint.core.parse.SourceText;
 import dev.speclint.core.parse.SpecParser;
+import dev.speclint.core.profile.BuiltInProfile;
+import dev.speclint.core.profile.ProfileLoader;
 import dev.speclint.core.scaffold.NewSpec;
 import dev.speclint.core.scaffold.SpecFields;
 import dev.speclint.core.scaffold.SpecNames;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +111,7 @@ public class NewSpecMojo extends AbstractMojo {
         String text = planned.text();
         Path target = planned.file();
         try {
-            AtomicFiles.writeNew(target, text);
+            AtomicFile.writeNew(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (FileAlreadyExistsException e) {
             throw new MojoFailureException("spec-lint:new: " + target + " already exists; spec-lint never "
                     + "overwrites a spec");

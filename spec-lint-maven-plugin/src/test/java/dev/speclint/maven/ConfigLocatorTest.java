@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -29,10 +30,10 @@ class ConfigLocatorTest {
     void theProjectsOwnSpecLintYamlIsUsedByDefault() throws Exception {
         Files.writeString(base.resolve("spec-lint.yaml"), "profile: technical-spec\n");
 
-        ConfigSource source = locator().locate(null).orElseThrow();
+        ConfigLocation source = locator().locate(null).orElseThrow();
 
         assertThat(source.file()).contains(base.resolve("spec-lint.yaml").toAbsolutePath().normalize());
-        assertThat(source.read()).isEqualTo("profile: technical-spec\n");
+        assertThat(text(source)).isEqualTo("profile: technical-spec\n");
     }
 
     @Test
@@ -45,10 +46,10 @@ class ConfigLocatorTest {
         assertThat(fromModule.locate(null)).isEmpty();
 
         Files.writeString(root.resolve(".spec-lint.yaml"), "root\n");
-        assertThat(fromModule.locate(null).orElseThrow().read()).isEqualTo("root\n");
+        assertThat(text(fromModule.locate(null).orElseThrow())).isEqualTo("root\n");
 
         Files.writeString(root.resolve("services/spec-lint.yaml"), "services\n");
-        assertThat(fromModule.locate(null).orElseThrow().read()).isEqualTo("services\n");
+        assertThat(text(fromModule.locate(null).orElseThrow())).isEqualTo("services\n");
     }
 
     @Test
@@ -64,7 +65,7 @@ class ConfigLocatorTest {
         Files.createDirectories(base.resolve("config"));
         Files.writeString(base.resolve("config/lint.yaml"), "x: 1\n");
 
-        ConfigSource source = locator().locate("config/lint.yaml").orElseThrow();
+        ConfigLocation source = locator().locate("config/lint.yaml").orElseThrow();
 
         assertThat(source.name()).isEqualTo(base.resolve("config/lint.yaml").toAbsolutePath().normalize().toString());
     }
@@ -73,11 +74,11 @@ class ConfigLocatorTest {
     void aResourceOfThePluginsClassLoader() throws Exception {
         for (String location : new String[] {"dev/speclint/it/shared-spec-lint.yaml",
                 "/dev/speclint/it/shared-spec-lint.yaml", "classpath:dev/speclint/it/shared-spec-lint.yaml"}) {
-            ConfigSource source = locator().locate(location).orElseThrow();
+            ConfigLocation source = locator().locate(location).orElseThrow();
 
             assertThat(source.name()).isEqualTo("classpath:dev/speclint/it/shared-spec-lint.yaml");
             assertThat(source.file()).isEmpty();
-            assertThat(source.read()).isEqualTo("profile: technical-spec\n");
+            assertThat(text(source)).isEqualTo("profile: technical-spec\n");
         }
     }
 
@@ -87,7 +88,7 @@ class ConfigLocatorTest {
         Files.createDirectories(local.getParent());
         Files.writeString(local, "local: true\n");
 
-        assertThat(locator().locate("dev/speclint/it/shared-spec-lint.yaml").orElseThrow().read())
+        assertThat(text(locator().locate("dev/speclint/it/shared-spec-lint.yaml").orElseThrow()))
                 .isEqualTo("local: true\n");
     }
 
@@ -99,5 +100,9 @@ class ConfigLocatorTest {
                         + base.resolve("config/missing.yaml") + " does not exist) nor a resource on the plugin's "
                         + "classpath; give a path relative to " + base + ", or add the jar holding the resource "
                         + "under the plugin's <dependencies>");
+    }
+
+    private static String text(ConfigLocation location) throws IOException {
+        return new String(location.read(), StandardCharsets.UTF_8);
     }
 }

@@ -17,7 +17,7 @@ class MojoConfigTest {
     @TempDir
     Path base;
 
-    private Optional<ConfigSource> locate(String location) throws MojoExecutionException {
+    private Optional<ConfigLocation> locate(String location) throws MojoExecutionException {
         return new ConfigLocator(base, base, getClass().getClassLoader()).locate(location);
     }
 

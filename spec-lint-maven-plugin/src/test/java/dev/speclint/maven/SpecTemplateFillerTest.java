@@ -3,8 +3,8 @@ package dev.speclint.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.speclint.core.config.LintConfig;
-import dev.speclint.core.config.ProfileLoader;
 import dev.speclint.core.parse.SpecParser;
+import dev.speclint.core.profile.ProfileLoader;
 import dev.speclint.core.scaffold.SpecFields;
 import dev.speclint.core.scaffold.SpecTemplateFiller;
 import java.time.LocalDate;

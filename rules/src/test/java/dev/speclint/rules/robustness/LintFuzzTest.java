@@ -10,13 +10,13 @@ import dev.speclint.core.baseline.BaselineOutcome;
 import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.ConfigLoader;
 import dev.speclint.core.config.LintConfig;
-import dev.speclint.core.config.Profile;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.engine.LintResult;
 import dev.speclint.core.engine.SpecLinter;
 import dev.speclint.core.parse.InvalidEncodingException;
 import dev.speclint.core.parse.SourceText;
 import dev.speclint.core.parse.SpecParser;
+import dev.speclint.core.profile.Profile;
 import dev.speclint.core.rule.EngineRules;
 import dev.speclint.core.template.PlaceholderSyntax;
 import dev.speclint.core.template.TemplateCompiler;
@@ -34,7 +34,7 @@ import java.util.Set;
  * Fuzz targets. In the normal suite each runs once per input of its seed corpus
  * ({@code src/test/resources/dev/speclint/rules/robustness/LintFuzzTestInputs/<method>/}), which
  * also holds every input a real fuzzing run found a problem with. A real run, one target at a
- * time (see README, "When something goes wrong"):
+ * time (see docs/errors.md):
  *
  * <pre>JAZZER_FUZZ=1 mvn -pl spec-lint-core,rules test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=LintFuzzTest#lintsAnyBytes</pre>
  *

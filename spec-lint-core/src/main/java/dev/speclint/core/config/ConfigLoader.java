@@ -52,6 +52,18 @@ public final class ConfigLoader {
      * {@code startDir} or the closest of its parent directories that has one.
      */
     public static Optional<Path> discover(Path startDir) {
+        return discover(startDir, null);
+    }
+
+    /**
+     * The nearest config file in {@code startDir} or a parent of it, looking no higher than
+     * {@code ceiling} (a build's root directory, so that nothing outside the build is picked up). When
+     * {@code startDir} is not inside {@code ceiling}, only {@code startDir} is looked in.
+     *
+     * @param ceiling the highest directory looked in, or null for none
+     */
+    public static Optional<Path> discover(Path startDir, Path ceiling) {
+        Path top = ceiling == null ? null : ceiling.toAbsolutePath().normalize();
         Path dir = startDir.toAbsolutePath().normalize();
         while (dir != null) {
             for (String name : FILE_NAMES) {
@@ -59,6 +71,9 @@ public final class ConfigLoader {
                 if (Files.isRegularFile(candidate)) {
                     return Optional.of(candidate);
                 }
+            }
+            if (top != null && (dir.equals(top) || !dir.startsWith(top))) {
+                break;
             }
             dir = dir.getParent();
         }
@@ -74,20 +89,44 @@ public final class ConfigLoader {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_CONFIG_BYTES) {
-                throw new ConfigException(file + ": config file is over " + MAX_CONFIG_BYTES + " bytes: a spec-lint "
-                        + "config is a few lines; check that this is the right file");
+                throw tooLarge(file.toString());
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read the config file: " + e, e);
         }
+        return read(bytes, ConfigSource.ofFile(file));
+    }
+
+    /**
+     * Loads a config read from somewhere other than a file of its own (the Maven plugin reads one from a
+     * jar), decoded and checked as a file is.
+     *
+     * @param name how messages name it, e.g. {@code classpath:config/spec-lint.yaml}
+     * @param directory where relative template paths and {@code profiles:} globs in it resolve
+     * @throws ConfigException naming {@code name}, the line and the problem
+     */
+    public static LintConfig load(byte[] bytes, String name, Path directory) throws ConfigException {
+        return read(bytes, new ConfigSource(Optional.of(name), Optional.of(directory), Map.of(), Map.of()));
+    }
+
+    private static LintConfig read(byte[] bytes, ConfigSource source) throws ConfigException {
+        String name = source.name().orElseThrow();
+        if (bytes.length > MAX_CONFIG_BYTES) {
+            throw tooLarge(name);
+        }
         String text;
         try {
             text = SourceText.decode(bytes).text();
         } catch (InvalidEncodingException e) {
-            throw new ConfigException(file + ":" + e.line() + ": " + e.getMessage(), e);
+            throw new ConfigException(name + ":" + e.line() + ": " + e.getMessage(), e);
         }
-        return parse(text, file);
+        return parse(text, source);
+    }
+
+    private static ConfigException tooLarge(String name) {
+        return new ConfigException(name + ": config file is over " + MAX_CONFIG_BYTES + " bytes: a spec-lint "
+                + "config is a few lines; check that this is the right file");
     }
 
     /**
@@ -98,11 +137,16 @@ public final class ConfigLoader {
      * @throws ConfigException naming the file, the line and the problem
      */
     public static LintConfig parse(String yaml, Path file) throws ConfigException {
+        return parse(yaml, ConfigSource.ofFile(file));
+    }
+
+    private static LintConfig parse(String yaml, ConfigSource source) throws ConfigException {
+        String name = source.name().orElseThrow();
         if (yaml.length() > MAX_CONFIG_BYTES) {
-            throw new ConfigException(file + ": config is over " + MAX_CONFIG_BYTES + " characters");
+            throw new ConfigException(name + ": config is over " + MAX_CONFIG_BYTES + " characters");
         }
         LoadSettings settings = LoadSettings.builder()
-                .setLabel(file.toString())
+                .setLabel(name)
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setAllowRecursiveKeys(false)
                 .setAllowDuplicateKeys(false)
@@ -114,17 +158,17 @@ public final class ConfigLoader {
             root = new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(1);
-            throw new ConfigException(file + ":" + line + ": " + yamlProblem(e), e);
+            throw new ConfigException(name + ":" + line + ": " + yamlProblem(e), e);
         } catch (YamlEngineException e) {
-            throw new ConfigException(file + ": " + yamlProblem(e), e);
+            throw new ConfigException(name + ": " + yamlProblem(e), e);
         } catch (IllegalArgumentException e) {
             // snakeyaml-engine checks some values (a tag with blanks: `!- x`) with unchecked exceptions of its own
-            throw new ConfigException(file + ": not valid YAML: " + e.getMessage(), e);
+            throw new ConfigException(name + ": not valid YAML: " + e.getMessage(), e);
         }
         if (root.isEmpty()) {
-            return withSource(LintConfig.defaults(), file);
+            return withSource(LintConfig.defaults(), source);
         }
-        return new ConfigReader(file).read(root.get());
+        return new ConfigReader(source).read(root.get());
     }
 
     private static String yamlProblem(YamlEngineException e) {
@@ -137,10 +181,10 @@ public final class ConfigLoader {
         return "not valid YAML: " + context + problem;
     }
 
-    /** {@code c} as read from {@code file}. */
-    private static LintConfig withSource(LintConfig c, Path file) {
+    /** {@code c} as read from {@code source}. */
+    private static LintConfig withSource(LintConfig c, ConfigSource source) {
         return new LintConfig(c.profile(), c.rules(), c.includes(), c.excludes(), c.optionalSections(),
                 c.placeholderPatterns(), c.finalStatuses(), c.extraStatuses(), c.maxFileBytes(), c.profiles(),
-                c.severityByStatus(), c.hints(), new ConfigSource(Optional.of(file), Map.of(), Map.of()));
+                c.severityByStatus(), c.hints(), source);
     }
 }

@@ -1,8 +1,8 @@
 package dev.speclint.core.config;
 
-import dev.speclint.core.engine.Suggestions;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.template.PlaceholderSyntax;
+import dev.speclint.core.util.Suggestions;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,11 +40,12 @@ final class ConfigReader {
     /** Nesting of rule options. */
     static final int MAX_DEPTH = 16;
 
-    private final Path file;
+    private final ConfigSource source;
     private int values;
 
-    ConfigReader(Path file) {
-        this.file = file;
+    /** @param source what messages name the config and where its relative paths resolve */
+    ConfigReader(ConfigSource source) {
+        this.source = source;
     }
 
     /** A key and its value, with the key's node for its line. */
@@ -102,7 +103,7 @@ final class ConfigReader {
         return new LintConfig(profile, rules, includes, excludes, optionalSections, placeholderPatterns, finalStatuses,
                 extraStatuses, maxFileBytes, profiles, byStatus,
                 new SchemaHints(sectionAliases, requiredIn, uncheckedStatuses, statusField, completeIn),
-                new ConfigSource(Optional.of(file), ruleLines, profileLines));
+                source.withLines(ruleLines, profileLines));
     }
 
     private List<FileProfile> profiles(Node node, Map<String, Integer> profileLines) throws ConfigException {
@@ -393,7 +394,7 @@ final class ConfigReader {
     }
 
     private ConfigException fail(Node node, String problem) {
-        return new ConfigException(file + ":" + line(node) + ": " + problem);
+        return new ConfigException(source.name().orElse("config") + ":" + line(node) + ": " + problem);
     }
 
     private static Set<String> orderedSet(String... names) {

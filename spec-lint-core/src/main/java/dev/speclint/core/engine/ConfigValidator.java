@@ -2,11 +2,13 @@ package dev.speclint.core.engine;
 
 import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.LintConfig;
-import dev.speclint.core.config.Profile;
+import dev.speclint.core.profile.Profile;
+import dev.speclint.core.profile.ProfileSet;
 import dev.speclint.core.rule.ProjectRule;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.RuleRegistry;
+import dev.speclint.core.util.Suggestions;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.speclint.core.engine;
 
+import dev.speclint.core.util.Globs;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;

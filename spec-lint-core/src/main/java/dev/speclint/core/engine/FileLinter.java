@@ -1,17 +1,17 @@
 package dev.speclint.core.engine;
 
 import dev.speclint.core.config.LintConfig;
-import dev.speclint.core.config.Profile;
-import dev.speclint.core.config.RuleOptions;
-import dev.speclint.core.document.HtmlComment;
-import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.engine.cache.FileCheck;
 import dev.speclint.core.parse.InvalidEncodingException;
 import dev.speclint.core.parse.SpecParser;
+import dev.speclint.core.profile.Profile;
+import dev.speclint.core.profile.ProfileSet;
 import dev.speclint.core.rule.EngineRules;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.RuleRegistry;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.rule.Violation;
@@ -20,21 +20,18 @@ import dev.speclint.core.template.TemplateSchema;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Lints one file: read, size check, decode, parse, per-file rules, inline suppressions. Never throws: every failure
- * becomes a violation of the file.
+ * Lints one file: read (with the size limit), parse, check (per-file rules, then inline suppressions).
+ * Never throws: every failure becomes a violation of the file. Reusing earlier results is
+ * {@link CachedFileLinter}'s job.
  */
 final class FileLinter {
 
@@ -44,8 +41,6 @@ final class FileLinter {
     private final List<Rule> rules;
     private final SeverityPolicy severities;
     private final Set<String> knownIds;
-    /** Whether a cached file must be parsed again for the project rules (one needs more than metadata). */
-    private final boolean reparseCached;
 
     FileLinter(SpecParser parser, ProfileSet profiles, RuleRegistry registry) {
         this.parser = parser;
@@ -60,55 +55,62 @@ final class FileLinter {
         }
         this.rules = List.copyOf(enabled);
         this.knownIds = registry.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toUnmodifiableSet());
-        this.reparseCached = registry.projectRules().stream()
-                .anyMatch(r -> config.rule(r.descriptor().id()).enabled() && !r.readsMetadataOnly());
     }
 
+    /** The profile {@code file} is linted against. */
+    Profile profile(Path file) {
+        return profiles.forFile(file);
+    }
+
+    /** A file's bytes, or the outcome of a file that cannot be read (exactly one is non-null). */
+    record Read(byte[] bytes, FileOutcome problem) {
+    }
+
+    /** Lints {@code file}: read, parse, check. */
     FileOutcome lintFile(Path file, String display) {
-        return lintFile(file, display, null);
+        Profile profile = profile(file);
+        Read read = read(file, display, profile);
+        return read.problem() != null ? read.problem() : lintBytes(read.bytes(), display, file, profile, null);
     }
 
-    /**
-     * Lints {@code file}, or takes its result from {@code cache} (may be null) when the file's bytes
-     * and the answers to its rules' file checks are unchanged; a fresh result goes into the cache.
-     */
-    FileOutcome lintFile(Path file, String display, LintCache cache) {
-        Profile profile = profiles.forFile(file);
+    /** Reads {@code file}, unless it is a directory, missing, unreadable or over the size limit. */
+    Read read(Path file, String display, Profile profile) {
         List<Violation> out = new ArrayList<>();
-        byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                return engineProblem(display, EngineRules.READ_ERROR, 1, 1,
+                return problem(display, EngineRules.READ_ERROR, 1, 1,
                         "is a directory, not a Markdown file: exclude it or rename it", out, profile);
             }
             long size = Files.size(file);
             long limit = config.maxFileBytes();
             if (size > limit) {
-                return engineProblem(display, EngineRules.FILE_TOO_LARGE, 1, 1, "file is " + size + " bytes, over the "
+                return problem(display, EngineRules.FILE_TOO_LARGE, 1, 1, "file is " + size + " bytes, over the "
                         + "limit of " + limit + " bytes: raise maxFileBytes or exclude the file", out, profile);
             }
-            bytes = Files.readAllBytes(file);
+            return new Read(Files.readAllBytes(file), null);
         } catch (NoSuchFileException e) {
-            return engineProblem(display, EngineRules.READ_ERROR, 1, 1,
+            return problem(display, EngineRules.READ_ERROR, 1, 1,
                     "no such file (or a broken symbolic link): check the path", out, profile);
         } catch (AccessDeniedException e) {
-            return engineProblem(display, EngineRules.READ_ERROR, 1, 1,
-                    "permission denied: make the file readable", out, profile);
+            return problem(display, EngineRules.READ_ERROR, 1, 1, "permission denied: make the file readable", out,
+                    profile);
         } catch (IOException | OutOfMemoryError e) {
-            return engineProblem(display, EngineRules.READ_ERROR, 1, 1, "cannot read file: " + e, out, profile);
+            return problem(display, EngineRules.READ_ERROR, 1, 1, "cannot read file: " + e, out, profile);
         }
-        String key = null;
-        byte[] hash = null;
-        Path directory = file.toAbsolutePath().getParent();
-        if (cache != null) {
-            key = file.toAbsolutePath().normalize().toString();
-            hash = RunFingerprint.digest().digest(bytes);
-            LintCache.Entry hit = cache.lookup(key, hash);
-            if (hit != null && stillHolds(hit.fileChecks(), directory)) {
-                cache.put(key, hit);
-                return fromCache(hit, bytes, profile);
-            }
-        }
+    }
+
+    private Read problem(String display, RuleDescriptor d, int line, int column, String message, List<Violation> out,
+            Profile profile) {
+        return new Read(null, engineProblem(display, d, line, column, message, out, profile));
+    }
+
+    /**
+     * Parses and checks the bytes of {@code file}.
+     *
+     * @param checks where the rules' file checks are recorded, or null
+     */
+    FileOutcome lintBytes(byte[] bytes, String display, Path file, Profile profile, List<FileCheck> checks) {
+        List<Violation> out = new ArrayList<>();
         SpecDocument document;
         try {
             document = parser.parse(display, bytes);
@@ -119,80 +121,21 @@ final class FileLinter {
             return engineProblem(display, EngineRules.INTERNAL_ERROR, 1, 1,
                     "the Markdown parser failed on this file: " + e, out, profile);
         }
-        List<LintCache.FileCheck> checks = cache == null ? null : new ArrayList<>();
-        FileOutcome outcome = check(document, directory, out, profile, checks);
-        if (cache == null && reparseCached) {
-            return outcome;
-        }
-        LintCache.Entry entry = entry(hash, outcome, document, checks == null ? List.of() : checks);
-        if (cache != null) {
-            cache.put(key, entry);
-        }
-        // the project rules need no more than the skeleton: the run need not hold every parsed document
-        return reparseCached ? outcome : new FileOutcome(outcome.displayPath(), Optional.of(skeleton(entry)),
-                outcome.violations(), outcome.suppressions(), profile);
+        return check(document, file.toAbsolutePath().getParent(), out, profile, checks);
     }
 
-    private static boolean stillHolds(List<LintCache.FileCheck> checks, Path directory) {
-        for (LintCache.FileCheck c : checks) {
-            if (exists(directory, c.target()) != c.exists()) {
-                return false;
-            }
+    /** Parses bytes that parsed before, or gives empty should they no longer. */
+    Optional<SpecDocument> reparse(String display, byte[] bytes) {
+        try {
+            return Optional.of(parser.parse(display, bytes));
+        } catch (InvalidEncodingException | RuntimeException | StackOverflowError e) {
+            return Optional.empty();
         }
-        return true;
     }
 
-    /** The outcome of a file whose result comes from the cache. */
-    private FileOutcome fromCache(LintCache.Entry hit, byte[] bytes, Profile profile) {
-        SpecDocument document = null;
-        if (reparseCached) {
-            try {
-                document = parser.parse(hit.displayPath(), bytes);
-            } catch (InvalidEncodingException | RuntimeException | StackOverflowError e) {
-                document = null; // it parsed when cached; should it not now, the skeleton below still serves
-            }
-        }
-        if (document == null) {
-            document = skeleton(hit);
-        }
-        return new FileOutcome(hit.displayPath(), Optional.of(document), hit.violations(),
-                Suppressions.of(document, knownIds), profile, true);
-    }
-
-    /**
-     * A document holding only what metadata-only project rules and reports need: source, metadata,
-     * suppression comments and the text of the lines violations and metadata fields are on (the other
-     * lines empty); no sections, prose or other elements.
-     */
-    private static SpecDocument skeleton(LintCache.Entry entry) {
-        List<String> lines = new ArrayList<>(Collections.nCopies(Math.max(1, entry.lineCount()), ""));
-        entry.lineTexts().forEach((line, text) -> {
-            if (line >= 1 && line <= lines.size()) {
-                lines.set(line - 1, text);
-            }
-        });
-        return new SpecDocument(entry.displayPath(), lines, lines, entry.metadata(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), entry.directives());
-    }
-
-    /** What the cache keeps of a fresh outcome: enough to report it again and to feed metadata-only project rules. */
-    private static LintCache.Entry entry(byte[] hash, FileOutcome outcome, SpecDocument document,
-            List<LintCache.FileCheck> checks) {
-        Map<Integer, String> lineTexts = new HashMap<>();
-        for (Violation v : outcome.violations()) {
-            if (v.line() <= document.lineCount()) {
-                lineTexts.put(v.line(), document.lines().get(v.line() - 1));
-            }
-        }
-        for (MetadataField f : document.metadata()) {
-            if (f.line() >= 1 && f.line() <= document.lineCount()) {
-                lineTexts.put(f.line(), document.lines().get(f.line() - 1));
-            }
-        }
-        List<HtmlComment> directives = document.comments().stream()
-                .filter(c -> c.body().startsWith("spec-lint-")).toList();
-        return new LintCache.Entry(hash, outcome.displayPath(), outcome.violations(), document.lineCount(), lineTexts,
-                List.copyOf(checks), document.metadata(), directives);
+    /** The inline suppressions of {@code document}. */
+    Suppressions suppressions(SpecDocument document) {
+        return Suppressions.of(document, knownIds);
     }
 
     FileOutcome lintText(String name, String markdown) {
@@ -204,7 +147,7 @@ final class FileLinter {
      * @param checks where the rules' file checks are recorded, or null
      */
     private FileOutcome check(SpecDocument document, Path directory, List<Violation> out, Profile profile,
-            List<LintCache.FileCheck> checks) {
+            List<FileCheck> checks) {
         DocumentMemo memo = new DocumentMemo(profile.schema(), document);
         // a withdrawn or rejected spec (config uncheckedStatuses) is not checked for content
         List<Rule> applicable = profile.schema().status().unchecked(document) ? List.of() : rules;
@@ -222,7 +165,7 @@ final class FileLinter {
                         "rule '" + d.id() + "' failed on this file: " + e + " (please report this)"));
             }
         }
-        Suppressions suppressions = Suppressions.of(document, knownIds);
+        Suppressions suppressions = suppressions(document);
         RuleDescriptor unknown = EngineRules.UNKNOWN_SUPPRESSION;
         if (profile.config().rule(unknown.id()).enabled()) {
             Severity severity = severities.severity(unknown, document);
@@ -242,17 +185,9 @@ final class FileLinter {
         return new FileOutcome(display, Optional.empty(), out, null, profile);
     }
 
-    private static boolean exists(Path directory, String relativeTarget) {
-        try {
-            return Files.exists(directory.resolve(relativeTarget));
-        } catch (InvalidPathException e) {
-            return false;
-        }
-    }
-
     /** A {@link RuleContext} collecting into a list. */
     private record Context(String file, String ruleId, Severity severity, TemplateSchema schema, RuleOptions options,
-            Path directory, List<Violation> sink, DocumentMemo memo, List<LintCache.FileCheck> checks)
+            Path directory, List<Violation> sink, DocumentMemo memo, List<FileCheck> checks)
             implements RuleContext {
 
         @Override
@@ -270,11 +205,11 @@ final class FileLinter {
             if (directory == null) {
                 return true;
             }
-            boolean exists = exists(directory, relativeTarget);
+            FileCheck check = FileCheck.of(directory, relativeTarget);
             if (checks != null) {
-                checks.add(new LintCache.FileCheck(relativeTarget, exists));
+                checks.add(check);
             }
-            return exists;
+            return check.exists();
         }
     }
 }

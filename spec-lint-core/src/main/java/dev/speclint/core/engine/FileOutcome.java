@@ -1,7 +1,7 @@
 package dev.speclint.core.engine;
 
-import dev.speclint.core.config.Profile;
 import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.profile.Profile;
 import dev.speclint.core.rule.Violation;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package dev.speclint.core.engine;
 
-import dev.speclint.core.config.Profile;
-import dev.speclint.core.config.RuleOptions;
 import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.profile.Profile;
 import dev.speclint.core.rule.EngineRules;
 import dev.speclint.core.rule.ProjectContext;
 import dev.speclint.core.rule.ProjectRule;
+import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.RuleRegistry;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.rule.Violation;

@@ -2,11 +2,14 @@ package dev.speclint.core.engine;
 
 import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.LintConfig;
-import dev.speclint.core.config.Profile;
-import dev.speclint.core.config.ProfileLoader;
 import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.engine.cache.LintCache;
+import dev.speclint.core.engine.cache.RunFingerprint;
 import dev.speclint.core.parse.DeepStack;
 import dev.speclint.core.parse.SpecParser;
+import dev.speclint.core.profile.Profile;
+import dev.speclint.core.profile.ProfileLoader;
+import dev.speclint.core.profile.ProfileSet;
 import dev.speclint.core.rule.RuleRegistry;
 import dev.speclint.core.rule.Violation;
 import java.io.IOException;
@@ -49,6 +52,7 @@ public final class SpecLinter {
     private final Path baseDir;
     private final int threads;
     private final FileLinter fileLinter;
+    private final CachedFileLinter cachedLinter;
     private final ProjectLinter projectLinter;
     private final ProgressListener progress;
     private final Path cacheFile;
@@ -63,6 +67,7 @@ public final class SpecLinter {
         this.baseDir = b.baseDir;
         this.threads = b.threads;
         this.fileLinter = new FileLinter(b.parser, profiles, registry);
+        this.cachedLinter = new CachedFileLinter(fileLinter, registry, config);
         this.projectLinter = new ProjectLinter(profile, registry);
         this.progress = b.progress;
         this.cacheFile = b.cacheFile;
@@ -207,7 +212,7 @@ public final class SpecLinter {
             int total = files.size();
             for (Path f : files) {
                 futures.add(pool.submit(() -> {
-                    FileOutcome outcome = fileLinter.lintFile(f, display(f), cache);
+                    FileOutcome outcome = cachedLinter.lintFile(f, display(f), cache);
                     progress.fileDone(done.incrementAndGet(), total);
                     return outcome;
                 }));
@@ -229,7 +234,7 @@ public final class SpecLinter {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("lint run interrupted", e);
         } catch (ExecutionException e) {
-            // FileLinter turns every failure into a violation; reaching here is a bug in spec-lint
+            // the linters turn every failure into a violation; reaching here is a bug in spec-lint
             throw new IllegalStateException("spec-lint failed: " + e.getCause(), e.getCause());
         }
     }

@@ -3,6 +3,7 @@ package dev.speclint.core.engine;
 import dev.speclint.core.document.HtmlComment;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.Violation;
+import dev.speclint.core.util.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -13,8 +14,8 @@ import java.security.SecureRandom;
 
 /**
  * Writes a file so that no reader ever sees half of it: the content goes to a temporary file in the
- * same directory, which is then moved over the target (atomically where the file system can). On
- * failure the previous file is left whole and the temporary file is removed. Parent directories
+ * same directory, which is then moved (or linked) into place, atomically where the file system can.
+ * On failure the previous file is left whole and the temporary file is removed. Parent directories
  * are created. The file gets the permissions a plain write would give it: those of the file it
  * replaces, else the defaults of the process's umask ({@code -rw-r--r--} under umask 022), not the
  * owner-only ones of {@link Files#createTempFile}.
@@ -32,16 +33,11 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
-    /** Replaces {@code file} with what {@code content} writes. */
+    /** Replaces {@code file} with what {@code content} writes (atomically where the file system can). */
     public static void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path temp = newTempFile(dir, target);
+        Path temp = temp(target, content);
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                content.writeTo(out);
-            }
             keepPermissions(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -51,6 +47,51 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Creates {@code file} with what {@code content} writes; an existing file is never replaced.
+     *
+     * @throws FileAlreadyExistsException when {@code file} exists, even if it appeared while writing
+     */
+    public static void writeNew(Path file, Content content) throws IOException {
+        Path target = file.toAbsolutePath().normalize();
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(file.toString());
+        }
+        Path temp = temp(target, content);
+        try {
+            try {
+                // a hard link fails atomically when the target exists
+                Files.createLink(target, temp);
+            } catch (UnsupportedOperationException | SecurityException e) {
+                Files.move(temp, target);
+            } catch (FileAlreadyExistsException e) {
+                throw e;
+            } catch (IOException e) {
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new FileAlreadyExistsException(file.toString());
+                }
+                // file systems without hard links: a plain move still refuses an existing target
+                Files.move(temp, target);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A temporary file beside {@code target} holding what {@code content} writes. */
+    private static Path temp(Path target, Content content) throws IOException {
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path temp = newTempFile(dir, target);
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            content.writeTo(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        return temp;
     }
 
     /**

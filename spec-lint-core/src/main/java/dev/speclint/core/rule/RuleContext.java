@@ -1,6 +1,5 @@
 package dev.speclint.core.rule;
 
-import dev.speclint.core.config.RuleOptions;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.template.SectionMatch;
 import dev.speclint.core.template.TemplateSchema;

@@ -3,6 +3,7 @@ package dev.speclint.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.Severity;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -68,7 +69,7 @@ class ConfigLoaderTest {
     void validConfigLoadsAndKnowsItsFile(Path config) throws ConfigException {
         LintConfig loaded = ConfigLoader.load(config);
 
-        assertThat(loaded.source().file()).contains(config);
+        assertThat(loaded.source().name()).contains(config.toString());
         assertThat(loaded.source().directory()).contains(config.toAbsolutePath().getParent());
     }
 
@@ -218,5 +219,38 @@ class ConfigLoaderTest {
                 "includes", "excludes", "optionalSections", "placeholderPatterns", "finalStatuses", "extraStatuses",
                 "maxFileBytes", "sectionAliases", "requiredIn", "uncheckedStatuses", "statusField", "completeIn");
         assertThat(Set.copyOf(ConfigLoader.PROFILE_ENTRY_KEYS)).containsExactlyInAnyOrder("files", "profile");
+    }
+
+    @Test
+    void discoveryStopsAtTheCeiling(@TempDir Path dir) throws IOException {
+        Path root = Files.createDirectories(dir.resolve("build"));
+        Path module = Files.createDirectories(root.resolve("services/payments"));
+        Files.writeString(dir.resolve("spec-lint.yaml"), "profile: technical-spec\n");
+
+        assertThat(ConfigLoader.discover(module, root)).isEmpty();
+        assertThat(ConfigLoader.discover(module)).contains(dir.resolve("spec-lint.yaml").toAbsolutePath().normalize());
+
+        Files.writeString(root.resolve(".spec-lint.yaml"), "");
+        assertThat(ConfigLoader.discover(module, root)).contains(root.resolve(".spec-lint.yaml").toAbsolutePath()
+                .normalize());
+    }
+
+    @Test
+    void aConfigReadElsewhereIsNamedByItsName(@TempDir Path dir) {
+        byte[] broken = "profile: technical-spec\nrules:\n  nope: sometimes\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> ConfigLoader.load(broken, "classpath:team/spec-lint.yaml", dir))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("classpath:team/spec-lint.yaml:3: ")
+                .hasMessageNotContaining(dir.toString());
+    }
+
+    @Test
+    void aConfigReadElsewhereResolvesAgainstTheGivenDirectory(@TempDir Path dir) throws ConfigException {
+        LintConfig c = ConfigLoader.load("profile: templates/rfc.md\n".getBytes(StandardCharsets.UTF_8),
+                "classpath:team/spec-lint.yaml", dir);
+
+        assertThat(c.source().directory()).contains(dir.toAbsolutePath().normalize());
+        assertThat(c.source().whereProfile("templates/rfc.md")).isEqualTo("classpath:team/spec-lint.yaml:1: ");
     }
 }

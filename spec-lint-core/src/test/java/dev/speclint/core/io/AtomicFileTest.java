@@ -1,44 +1,75 @@
 package dev.speclint.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Files written atomically get the permissions a plain write gives, not the temp file's owner-only ones. */
 class AtomicFileTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void aNewFileHasThePermissionsOfAPlainWrite() throws Exception {
-        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class));
-        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
-        Path atomic = dir.resolve("report.json");
-        AtomicFile.write(atomic, out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
-        assertThat(Files.readString(atomic)).isEqualTo("{}");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(atomic)))
-                .isEqualTo(PosixFilePermissions.toString(Files.getPosixFilePermissions(plain)))
-                .isNotEqualTo("rw-------");
-        try (var listing = Files.list(dir)) {
-            assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("plain.txt", "report.json");
+    void writeNewCreatesParentsAndLeavesNoTemporaryFile() throws Exception {
+        Path target = dir.resolve("docs/specs/a.md");
+
+        AtomicFile.writeNew(target, text("# Ä\n"));
+
+        assertThat(Files.readString(target)).isEqualTo("# Ä\n");
+        try (var files = Files.list(target.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("a.md");
         }
     }
 
     @Test
-    void aReplacedFileKeepsItsPermissions() throws Exception {
-        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class));
-        Path file = Files.writeString(dir.resolve("cache"), "old");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
-        AtomicFile.write(file, out -> out.write('n'));
-        assertThat(Files.readString(file)).isEqualTo("n");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
+    void writeNewNeverOverwrites() throws Exception {
+        Path target = dir.resolve("a.md");
+        Files.writeString(target, "mine");
+
+        assertThatThrownBy(() -> AtomicFile.writeNew(target, text("theirs"))).isInstanceOf(FileAlreadyExistsException.class);
+
+        assertThat(Files.readString(target)).isEqualTo("mine");
+        try (var files = Files.list(dir)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void writeReplacesAndLeavesNoTemporaryFile() throws Exception {
+        Path target = dir.resolve("cache/a.bin");
+        AtomicFile.write(target, text("old"));
+
+        AtomicFile.write(target, text("new"));
+
+        assertThat(Files.readString(target)).isEqualTo("new");
+        try (var files = Files.list(target.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("a.bin");
+        }
+    }
+
+    @Test
+    void aFailedWriteKeepsTheOldFileWhole() throws Exception {
+        Path target = dir.resolve("a.bin");
+        AtomicFile.write(target, text("old"));
+
+        assertThatThrownBy(() -> AtomicFile.write(target, out -> {
+            out.write("half".getBytes(StandardCharsets.UTF_8));
+            throw new java.io.IOException("disk full");
+        })).hasMessage("disk full");
+
+        assertThat(Files.readString(target)).isEqualTo("old");
+        try (var files = Files.list(dir)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    private static AtomicFile.Content text(String s) {
+        return out -> out.write(s.getBytes(StandardCharsets.UTF_8));
     }
 }

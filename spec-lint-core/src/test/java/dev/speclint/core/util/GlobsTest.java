@@ -1,7 +1,8 @@
-package dev.speclint.core.engine;
+package dev.speclint.core.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.speclint.core.engine.FileCollector;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

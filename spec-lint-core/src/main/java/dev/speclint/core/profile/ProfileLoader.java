@@ -1,7 +1,9 @@
-package dev.speclint.core.config;
+package dev.speclint.core.profile;
 
+import dev.speclint.core.config.ConfigException;
+import dev.speclint.core.config.LintConfig;
+import dev.speclint.core.config.SchemaHints;
 import dev.speclint.core.document.SpecDocument;
-import dev.speclint.core.engine.Suggestions;
 import dev.speclint.core.parse.InvalidEncodingException;
 import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.template.PlaceholderSyntax;
@@ -9,6 +11,7 @@ import dev.speclint.core.template.StatusPolicy;
 import dev.speclint.core.template.TemplateCompiler;
 import dev.speclint.core.template.TemplateOptions;
 import dev.speclint.core.template.TemplateSchema;
+import dev.speclint.core.util.Suggestions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

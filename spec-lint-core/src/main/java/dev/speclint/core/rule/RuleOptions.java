@@ -1,4 +1,4 @@
-package dev.speclint.core.config;
+package dev.speclint.core.rule;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.speclint.core.engine;
+package dev.speclint.core.util;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -12,7 +12,7 @@ import java.util.List;
  * implementation: {@code docs/adr/**}{@code /*.md} matches {@code docs/adr/ADR-001.md} as well as
  * {@code docs/adr/2024/ADR-002.md} ({@code java.nio}'s glob alone wants at least one folder there).
  */
-final class Globs {
+public final class Globs {
 
     private final List<PathMatcher> matchers;
 
@@ -21,7 +21,7 @@ final class Globs {
     }
 
     /** Compiles {@code globs} ({@code java.nio} glob syntax). */
-    static Globs of(List<String> globs) {
+    public static Globs of(List<String> globs) {
         List<PathMatcher> out = new ArrayList<>();
         for (String glob : globs) {
             for (String variant : zeroFolderVariants(glob)) {
@@ -53,7 +53,7 @@ final class Globs {
     }
 
     /** Whether any glob matches {@code path}. */
-    boolean matches(Path path) {
+    public boolean matches(Path path) {
         for (PathMatcher m : matchers) {
             if (m.matches(path)) {
                 return true;

@@ -1,5 +1,7 @@
-package dev.speclint.core.config;
+package dev.speclint.core.profile;
 
+import dev.speclint.core.config.LintConfig;
+import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.template.TemplateSchema;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,10 +1,9 @@
-package dev.speclint.core.engine;
+package dev.speclint.core.profile;
 
 import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.FileProfile;
 import dev.speclint.core.config.LintConfig;
-import dev.speclint.core.config.Profile;
-import dev.speclint.core.config.ProfileLoader;
+import dev.speclint.core.util.Globs;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,7 +72,7 @@ public final class ProfileSet {
     }
 
     /** The directory {@code profiles:} globs are relative to. */
-    Path root() {
+    public Path root() {
         return root;
     }
 

@@ -1,4 +1,4 @@
-package dev.speclint.core.config;
+package dev.speclint.core.profile;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.speclint.core.engine;
+package dev.speclint.core.util;
 
 import java.util.Collection;
 

@@ -1,7 +1,8 @@
-package dev.speclint.core.engine;
+package dev.speclint.core.engine.cache;
 
 import dev.speclint.core.SpecLintVersion;
-import dev.speclint.core.config.Profile;
+import dev.speclint.core.profile.Profile;
+import dev.speclint.core.profile.ProfileSet;
 import dev.speclint.core.rule.ProjectRule;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleDescriptor;
@@ -35,13 +36,13 @@ import java.util.Set;
  * <p>Collections are written in a canonical order (sets and maps sorted), so the same inputs give the
  * same fingerprint in every JVM.
  */
-final class RunFingerprint {
+public final class RunFingerprint {
 
     private RunFingerprint() {
     }
 
     /** The fingerprint of a run with these rules, profiles and base directory. */
-    static String of(RuleRegistry registry, ProfileSet profiles, Path baseDir) {
+    public static String of(RuleRegistry registry, ProfileSet profiles, Path baseDir) {
         StringBuilder sb = new StringBuilder(8192);
         sb.append("spec-lint ").append(SpecLintVersion.get()).append('\n');
         sb.append("engine ").append(code(RunFingerprint.class)).append('\n');
@@ -184,7 +185,7 @@ final class RunFingerprint {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
-    static MessageDigest digest() {
+    public static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
