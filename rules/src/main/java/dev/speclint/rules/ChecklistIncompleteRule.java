@@ -33,6 +33,11 @@ public final class ChecklistIncompleteRule implements Rule {
     }
 
     @Override
+    public Optional<Set<String>> optionNames() {
+        return Optional.of(Set.of("field"));
+    }
+
+    @Override
     public void validateOptions(RuleOptions options) {
         options.string("field");
     }

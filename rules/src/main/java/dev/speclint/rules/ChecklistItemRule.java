@@ -12,6 +12,8 @@ import dev.speclint.core.template.SectionMatch;
 import dev.speclint.core.template.SectionSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every checklist item of the template is in the matching section of the spec (subsections
@@ -30,6 +32,11 @@ public final class ChecklistItemRule implements Rule {
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public Optional<Set<String>> optionNames() {
+        return Optional.of(Set.of());
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * No two specs of a run share one Spec ID (option {@code field}, default {@code Spec ID}; compared
@@ -27,6 +28,11 @@ public final class DuplicateSpecIdRule implements ProjectRule {
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public Optional<Set<String>> optionNames() {
+        return Optional.of(Set.of("field"));
     }
 
     /** Reads each document's source and the id field only. */

@@ -10,6 +10,7 @@ import dev.speclint.core.rule.Severity;
 import dev.speclint.core.template.SectionMatch;
 import dev.speclint.core.template.SectionSpec;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A section the template asks for is not left empty: it has content of its own or in a subsection
@@ -24,6 +25,11 @@ public final class EmptySectionRule implements Rule {
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public Optional<Set<String>> optionNames() {
+        return Optional.of(Set.of("allSections"));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,6 +34,11 @@ public final class HeadingStructureRule implements Rule {
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public Optional<Set<String>> optionNames() {
+        return Optional.of(Set.of("singleH1", "skippedLevels"));
     }
 
     @Override
@@ -88,6 +94,7 @@ public final class HeadingStructureRule implements Rule {
     private static void checkH1(SpecDocument document, List<Section> all, boolean titleExpected,
             RuleContext context) {
         Section first = null;
+        List<Section> more = new java.util.ArrayList<>();
         for (Section s : all) {
             if (s.level() != 1) {
                 continue;
@@ -95,9 +102,19 @@ public final class HeadingStructureRule implements Rule {
             if (first == null) {
                 first = s;
             } else {
-                context.report(s.line(), s.column(), "second level-1 heading '" + Titles.display(s.title())
-                        + "': a spec has one title (line " + first.line() + "); make this a level-2 heading");
+                more.add(s);
             }
+        }
+        if (!more.isEmpty()) {
+            // one slip (sections written as # headings) is one finding
+            Section s = more.get(0);
+            String others = more.size() == 1 ? "" : ", and " + (more.size() - 1) + " more level-1 heading"
+                    + (more.size() == 2 ? "" : "s") + " after it ("
+                    + String.join(", ", more.subList(1, Math.min(more.size(), 6)).stream()
+                            .map(x -> "line " + x.line()).toList()) + (more.size() > 6 ? ", ..." : "") + ")";
+            context.report(s.line(), s.column(), "second level-1 heading '" + Titles.display(s.title())
+                    + "'" + others + ": a spec has one title (line " + first.line() + "); make "
+                    + (more.size() == 1 ? "this a level-2 heading" : "them level-2 headings"));
         }
         if (first == null && titleExpected) {
             Section top = all.get(0);

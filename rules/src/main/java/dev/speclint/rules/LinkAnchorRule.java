@@ -2,20 +2,22 @@ package dev.speclint.rules;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
-import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.document.Link;
 import dev.speclint.core.document.Section;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.Severity;
+import dev.speclint.core.util.Globs;
 import dev.speclint.core.util.Suggestions;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,7 +26,9 @@ import java.util.Set;
  * ({@code ./other.md}, {@code img/a.png}: no scheme, not rooted at {@code /}) names an existing file,
  * after dropping {@code ?query} and {@code #fragment} and decoding {@code %20}. Fragments pointing
  * into other files are not checked. Option {@code checkFiles: false} checks fragments only (for a copy
- * of the documents without the files they link to, or links to pages a site generator makes).
+ * of the documents without the files they link to, or links to pages a site generator makes); option
+ * {@code skipFiles} lists globs of targets not checked ({@code ["**}{@code /*.png"]}: images built or
+ * kept elsewhere).
  */
 public final class LinkAnchorRule implements Rule {
 
@@ -41,13 +45,29 @@ public final class LinkAnchorRule implements Rule {
     }
 
     @Override
+    public Optional<Set<String>> optionNames() {
+        return Optional.of(Set.of("checkFiles", "skipFiles"));
+    }
+
+    @Override
     public void validateOptions(RuleOptions options) {
         options.bool("checkFiles", true);
+        skipFiles(options);
+    }
+
+    /** Option {@code skipFiles}: globs of link targets not checked (generated or kept elsewhere). */
+    private static Globs skipFiles(RuleOptions options) {
+        try {
+            return Globs.of(options.strings("skipFiles"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("option 'skipFiles' of rule 'link-anchor': " + e.getMessage(), e);
+        }
     }
 
     @Override
     public void check(SpecDocument document, RuleContext context) {
         boolean checkFiles = context.options().bool("checkFiles", true);
+        Globs skip = context.options().values().containsKey("skipFiles") ? skipFiles(context.options()) : null;
         Set<String> anchors = null; // computed on the first fragment link
         for (Link link : document.links()) {
             if (link.kind() == Link.Kind.AUTOLINK) {
@@ -76,10 +96,18 @@ public final class LinkAnchorRule implements Rule {
                 continue; // a URL, or a path from a root this linter does not know
             }
             String path = decode(stripQueryAndFragment(dest));
-            if (!path.isEmpty() && !context.fileExists(path)) {
+            if (!path.isEmpty() && !skipped(skip, path) && !context.fileExists(path)) {
                 context.report(link.line(), link.column(), "link to '" + dest + "': " + path + " does not exist next "
                         + "to this file: fix the path or add the file");
             }
+        }
+    }
+
+    private static boolean skipped(Globs skip, String path) {
+        try {
+            return skip != null && skip.matches(java.nio.file.Path.of(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
         }
     }
 

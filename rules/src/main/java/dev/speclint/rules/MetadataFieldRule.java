@@ -59,6 +59,11 @@ public final class MetadataFieldRule implements Rule {
     }
 
     @Override
+    public Optional<Set<String>> optionNames() {
+        return Optional.of(Set.of("consistentKeys", "dateFields", "optionalFields", "patterns", "statusField"));
+    }
+
+    @Override
     public void validateOptions(RuleOptions options) {
         patterns(options);
         options.string("statusField");

@@ -11,6 +11,7 @@ import dev.speclint.core.template.SectionSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every required section of the template is present, subsections included; a pattern heading
@@ -31,6 +32,11 @@ public final class RequiredSectionRule implements Rule {
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public Optional<Set<String>> optionNames() {
+        return Optional.of(Set.of());
     }
 
     @Override
@@ -134,7 +140,8 @@ public final class RequiredSectionRule implements Rule {
         int line = Math.min(firstLine, Math.max(1, document.lineCount()));
         SectionSpec first = specs.get(missing.get(0));
         if (missing.size() == 1) {
-            context.report(line, 1, "missing section " + parts.get(0) + ": add a level-" + first.level()
+            context.report(line, 1, "missing " + (first.pattern() ? "" : "section ") + parts.get(0) + ": add a level-"
+                    + first.level()
                     + " heading '" + Titles.display(first.title()) + "'");
             return;
         }

@@ -11,6 +11,7 @@ import dev.speclint.core.template.SectionSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Sections matched to the template appear in the template's order among their siblings. One moved
@@ -27,6 +28,11 @@ public final class SectionOrderRule implements Rule {
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public Optional<Set<String>> optionNames() {
+        return Optional.of(Set.of());
     }
 
     @Override

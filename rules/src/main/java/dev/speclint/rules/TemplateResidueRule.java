@@ -14,6 +14,7 @@ import dev.speclint.core.template.TemplateCompiler;
 import dev.speclint.core.template.TemplateSchema;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,6 +35,11 @@ public final class TemplateResidueRule implements Rule {
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public Optional<Set<String>> optionNames() {
+        return Optional.of(Set.of("includePlaceholderLines"));
     }
 
     @Override
@@ -98,8 +104,14 @@ public final class TemplateResidueRule implements Rule {
                     + TemplateCompiler.quote(text) + "'" + more + ": replace it with the spec's own content, or "
                     + "delete it");
         }
+        Set<Integer> reported = new HashSet<>();
+        for (int[] run : runs) {
+            for (int ln = run[0]; ln <= run[1]; ln++) {
+                reported.add(ln);
+            }
+        }
         for (HtmlComment c : document.comments()) {
-            if (boilerplate.isTemplateComment(c.body()) && !document.inCodeBlock(c.line())) {
+            if (boilerplate.isTemplateComment(c.body()) && !document.inCodeBlock(c.line()) && !reported.contains(c.line())) {
                 context.report(c.line(), c.column(), "the template's guidance comment is left in the spec: '<!-- "
                         + TemplateCompiler.quote(c.body()) + " -->': delete it");
             }

@@ -13,6 +13,8 @@ import dev.speclint.core.template.TemplateCompiler;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * No placeholder of the template's syntax is left unfilled: the shapes the template uses, where it
@@ -30,6 +32,11 @@ public final class UnfilledPlaceholderRule implements Rule {
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    @Override
+    public Optional<Set<String>> optionNames() {
+        return Optional.of(Set.of());
     }
 
     @Override

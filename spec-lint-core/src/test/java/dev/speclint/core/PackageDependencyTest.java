@@ -45,7 +45,10 @@ class PackageDependencyTest {
             Map.entry(ROOT + ".profile", 5),
             Map.entry(ROOT + ".engine.cache", 6),
             Map.entry(ROOT + ".engine", 7),
-            Map.entry(ROOT + ".report", 8));
+            Map.entry(ROOT + ".report", 8),
+            Map.entry(ROOT + ".scaffold", 8),
+            Map.entry(ROOT + ".vcs", 8),
+            Map.entry(ROOT + ".baseline", 9));
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\n]*", Pattern.DOTALL);

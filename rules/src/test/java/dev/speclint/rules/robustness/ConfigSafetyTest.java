@@ -110,4 +110,25 @@ class ConfigSafetyTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("does not exist");
     }
+
+    @Test
+    void anUnknownRuleOptionIsAConfigErrorWithItsLineAndADidYouMean() {
+        assertThatThrownBy(() -> build("""
+                rules:
+                  metadata-field:
+                    pattern: {Spec ID: '^SPEC-'}
+                """)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("spec-lint.yaml:2")
+                .hasMessageContaining("unknown option 'pattern' of rule 'metadata-field' (did you mean 'patterns'?)");
+    }
+
+    @Test
+    void anOptionOfARuleThatTakesNoneIsAConfigError() {
+        assertThatThrownBy(() -> build("""
+                rules:
+                  empty-section: {allSections: true}
+                  section-order: {bogusOpt: 1}
+                """)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown option 'bogusOpt' of rule 'section-order'; the rule takes no options");
+    }
 }

@@ -7,6 +7,7 @@ import dev.speclint.core.profile.ProfileSet;
 import dev.speclint.core.rule.ProjectRule;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.RuleRegistry;
 import dev.speclint.core.util.Suggestions;
 import java.util.Comparator;
@@ -45,11 +46,33 @@ final class ConfigValidator {
     static void checkOptions(ProfileSet profiles, RuleRegistry registry) throws ConfigException {
         for (Profile profile : profiles.all()) {
             for (Rule rule : registry.rules()) {
-                validate(profile, rule.descriptor(), () -> rule.validateOptions(profile.options(rule.descriptor().id())));
+                RuleOptions options = profile.options(rule.descriptor().id());
+                validate(profile, rule.descriptor(), () -> {
+                    known(options, rule.optionNames());
+                    rule.validateOptions(options);
+                });
             }
             for (ProjectRule rule : registry.projectRules()) {
-                validate(profile, rule.descriptor(),
-                        () -> rule.validateOptions(profile.options(rule.descriptor().id())));
+                RuleOptions options = profile.options(rule.descriptor().id());
+                validate(profile, rule.descriptor(), () -> {
+                    known(options, rule.optionNames());
+                    rule.validateOptions(options);
+                });
+            }
+        }
+    }
+
+    /** Every option given is one the rule takes (when the rule names them). */
+    private static void known(RuleOptions options, Optional<Set<String>> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        for (String given : new java.util.TreeSet<>(options.values().keySet())) {
+            if (!names.get().contains(given)) {
+                throw new IllegalArgumentException("unknown option '" + given + "' of rule '" + options.ruleId() + "'"
+                        + Suggestions.didYouMean(given, names.get()) + (names.get().isEmpty()
+                        ? "; the rule takes no options" : "; its options are: "
+                        + String.join(", ", new java.util.TreeSet<>(names.get()))));
             }
         }
     }

@@ -148,6 +148,7 @@ final class FileLinter {
      */
     private FileOutcome check(SpecDocument document, Path directory, List<Violation> out, Profile profile,
             List<FileCheck> checks) {
+        profile = profiles.bestFor(document, profile);
         DocumentMemo memo = new DocumentMemo(profile.schema(), document);
         // a withdrawn or rejected spec (config uncheckedStatuses) is not checked for content
         List<Rule> applicable = profile.schema().status().unchecked(document) ? List.of() : rules;

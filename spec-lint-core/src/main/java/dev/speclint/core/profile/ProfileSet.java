@@ -3,6 +3,8 @@ package dev.speclint.core.profile;
 import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.FileProfile;
 import dev.speclint.core.config.LintConfig;
+import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.template.SectionMatch;
 import dev.speclint.core.util.Globs;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -69,6 +71,37 @@ public final class ProfileSet {
             }
         }
         return out;
+    }
+
+    /**
+     * The profile {@code document} is linted against, given the one its path chose: that one, unless
+     * the document does not follow its template (see {@link SectionMatch#followsTemplate}) while it
+     * does follow another template of the set; then the one it follows best (the largest share of that
+     * template's sections found, the first in config order on a tie). A repository that keeps specs of
+     * several templates in one folder (language and package-manager proposals side by side) needs no
+     * glob for each.
+     */
+    public Profile bestFor(SpecDocument document, Profile chosen) {
+        if (entries.isEmpty() || SectionMatch.of(chosen.schema(), document).followsTemplate(chosen.schema())) {
+            return chosen;
+        }
+        Profile best = chosen;
+        double bestShare = -1;
+        for (Profile p : all()) {
+            if (p == chosen) {
+                continue;
+            }
+            SectionMatch match = SectionMatch.of(p.schema(), document);
+            int[] coverage = match.coverage(p.schema());
+            if (coverage[1] > 0 && match.followsTemplate(p.schema())) {
+                double share = (double) coverage[0] / coverage[1];
+                if (share > bestShare) {
+                    best = p;
+                    bestShare = share;
+                }
+            }
+        }
+        return best;
     }
 
     /** The directory {@code profiles:} globs are relative to. */

@@ -25,6 +25,15 @@ public interface ProjectRule {
     }
 
     /**
+     * The names of the options this rule takes; any other option in the config is an error naming its
+     * line, with a did-you-mean. Empty (the default, for rules that predate it): options are not
+     * checked by name.
+     */
+    default java.util.Optional<java.util.Set<String>> optionNames() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Whether this rule reads nothing of a document but {@link SpecDocument#source()} and its
      * metadata ({@link SpecDocument#metadata()}, {@link SpecDocument#metadataField},
      * {@link SpecDocument#metadataValue}). When every enabled project rule says so, a run with a cache

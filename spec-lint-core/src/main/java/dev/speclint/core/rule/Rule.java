@@ -23,4 +23,13 @@ public interface Rule {
      */
     default void validateOptions(RuleOptions options) {
     }
+
+    /**
+     * The names of the options this rule takes; any other option in the config is an error naming its
+     * line, with a did-you-mean. Empty (the default, for rules that predate it): options are not
+     * checked by name.
+     */
+    default java.util.Optional<java.util.Set<String>> optionNames() {
+        return java.util.Optional.empty();
+    }
 }
