@@ -81,8 +81,8 @@ class RealSpecRecallTest {
 
     /** The spec's sections matching required top-level sections of the template, in document order. */
     private static List<Present> requiredTopLevel(SpecLinter linter, String text, String name) {
-        TemplateSchema schema = linter.profiles().forName(name).schema();
         SpecDocument doc = PARSER.parse(name, text);
+        TemplateSchema schema = linter.profiles().bestFor(doc, linter.profiles().forName(name)).schema();
         SectionMatch match = SectionMatch.of(schema, doc);
         List<Present> out = new ArrayList<>();
         for (SectionSpec spec : SectionMatch.topLevel(schema)) {
@@ -162,7 +162,8 @@ class RealSpecRecallTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cleanSpecs")
     void pastingTemplateTextIsFound(String name, SpecLinter linter, String text, String file) throws IOException {
-        TemplateSchema schema = linter.profiles().forName(file).schema();
+        TemplateSchema schema = linter.profiles().bestFor(PARSER.parse(file, text), linter.profiles().forName(file))
+                .schema();
         List<String> pasteable = schema.boilerplate().lines().stream().filter(l -> !l.startsWith("#")
                 && !l.startsWith("<!--") && !l.startsWith("-") && !l.startsWith("*") && !l.startsWith("|")
                 && l.split(" ").length >= 4).sorted().toList();

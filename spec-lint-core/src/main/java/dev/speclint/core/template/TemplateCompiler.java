@@ -165,7 +165,8 @@ public final class TemplateCompiler {
             previousLine = f.line();
             Optional<String> mark = OptionalMarks.marker(f.value());
             String value = mark.isPresent() ? OptionalMarks.withoutMarkers(f.value()) : f.value();
-            boolean mustReplace = learned.matches(value) || learned.matchesTarget(value);
+            boolean mustReplace = (f.origin() == MetadataField.Origin.HEADER ? learned.matchesInHeader(value)
+                    : learned.matches(value)) || learned.matchesTarget(value);
             List<String> choices = mustReplace ? List.of() : choices(value);
             Set<String> requiredIn = requiredInKeys.getOrDefault(sectionKey(f.key()), Set.of());
             String because = mark.map(m -> "line " + f.line() + ": " + m + " before the value")
