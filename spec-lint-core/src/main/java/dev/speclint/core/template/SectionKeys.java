@@ -46,6 +46,9 @@ public final class SectionKeys {
      * when a period or parenthesis follows it ({@code A. Glossary}, not {@code A Tale}).
      */
     private static String stripNumbering(String title) {
+        if (!mayBeNumbered(title)) {
+            return title; // most titles: no regular expression run
+        }
         var m = NUMBERING.matcher(title);
         if (!m.find()) {
             return title;
@@ -61,6 +64,24 @@ public final class SectionKeys {
         }
         String rest = title.substring(m.end());
         return TitleKey.of(rest).isEmpty() ? title : rest;
+    }
+
+    /** A cheap test that {@link #NUMBERING} could match: a digit, a letter and a mark, a roman numeral or a word. */
+    private static boolean mayBeNumbered(String title) {
+        String t = title.stripLeading();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(0);
+        if (Character.isDigit(c) || c == 'I' || c == 'V' || c == 'X') {
+            return true;
+        }
+        if (t.length() > 1 && Character.isUpperCase(c) && (t.charAt(1) == '.' || t.charAt(1) == ')')) {
+            return true;
+        }
+        String lower = t.length() > 8 ? t.substring(0, 8).toLowerCase(java.util.Locale.ROOT) : t.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("step") || lower.startsWith("section") || lower.startsWith("part")
+                || lower.startsWith("chapter");
     }
 
     /**
