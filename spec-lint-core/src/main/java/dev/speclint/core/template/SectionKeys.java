@@ -2,6 +2,7 @@ package dev.speclint.core.template;
 
 import com.google.re2j.Pattern;
 import dev.speclint.core.document.TitleKey;
+import dev.speclint.core.util.Suggestions;
 
 /**
  * The key a section title matches by, tolerant of how titles drift between a template and the specs
@@ -95,31 +96,6 @@ public final class SectionKeys {
             return false;
         }
         int budget = shorter >= 14 ? 2 : 1;
-        return Math.abs(a.length() - b.length()) <= budget && distance(a, b, budget) <= budget;
-    }
-
-    /** Levenshtein distance, or {@code budget + 1} as soon as it must exceed {@code budget}. */
-    private static int distance(String a, String b, int budget) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > budget) {
-                return budget + 1;
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Math.abs(a.length() - b.length()) <= budget && Suggestions.distance(a, b, budget) <= budget;
     }
 }

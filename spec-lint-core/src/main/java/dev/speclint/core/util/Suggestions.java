@@ -27,6 +27,14 @@ public final class Suggestions {
 
     /** Levenshtein distance. */
     static int distance(String a, String b) {
+        return distance(a, b, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * Levenshtein distance, or {@code budget + 1} as soon as it must exceed {@code budget} (a row
+     * whose smallest entry is over the budget can only grow).
+     */
+    public static int distance(String a, String b, int budget) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -34,9 +42,14 @@ public final class Suggestions {
         }
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
+            int rowMin = cur[0];
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > budget) {
+                return budget + 1;
             }
             int[] t = prev;
             prev = cur;
