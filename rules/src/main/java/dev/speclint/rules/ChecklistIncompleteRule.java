@@ -85,11 +85,6 @@ public final class ChecklistIncompleteRule implements Rule {
         return out;
     }
 
-    /** The final status {@code value} names, if any: {@code Approved}, {@code **Approved** (2026-01-02)}. */
-    static Optional<String> finalStatus(String value, Set<String> finalStatuses) {
-        return StatusPolicy.oneOf(value, finalStatuses);
-    }
-
     /** Struck out, or marked not applicable. */
     static boolean settled(String text) {
         String t = text.strip();

@@ -80,11 +80,6 @@ public record StatusPolicy(String field, Set<String> finalStatuses, Set<String> 
         return requires(true, Set.of(), document);
     }
 
-    /** The final status the document has, if any. */
-    public Optional<String> finalStatus(SpecDocument document) {
-        return status(document).flatMap(s -> oneOf(s, finalStatuses));
-    }
-
     /**
      * The entry of {@code statuses} that {@code value} names: equal by key, or a prefix followed by a
      * break ({@code Approved (2026-01-02)} names {@code Approved}).
