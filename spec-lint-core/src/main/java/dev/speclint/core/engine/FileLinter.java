@@ -8,6 +8,7 @@ import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.profile.Profile;
 import dev.speclint.core.profile.ProfileSet;
 import dev.speclint.core.rule.EngineRules;
+import dev.speclint.core.rule.Fix;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
@@ -193,7 +194,12 @@ final class FileLinter {
 
         @Override
         public void report(int line, int column, String message) {
-            sink.add(new Violation(file, Math.max(1, line), Math.max(1, column), ruleId, severity, message));
+            report(line, column, message, null);
+        }
+
+        @Override
+        public void report(int line, int column, String message, Fix fix) {
+            sink.add(new Violation(file, Math.max(1, line), Math.max(1, column), ruleId, severity, message, fix));
         }
 
         @Override

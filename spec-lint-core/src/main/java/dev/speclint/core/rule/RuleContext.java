@@ -17,6 +17,14 @@ public interface RuleContext {
     void report(int line, int column, String message);
 
     /**
+     * Reports a finding with a {@link Fix} (may be {@code null}). Contexts that do not keep fixes
+     * report the finding without it.
+     */
+    default void report(int line, int column, String message, Fix fix) {
+        report(line, column, message);
+    }
+
+    /**
      * Whether a relative link target ({@code docs/api.md}, {@code ../img/a.png}; already without
      * {@code ?query} and {@code #fragment}, percent-decoded) names an existing file or directory,
      * resolved against the checked file's directory. Rules never read files: they ask here. Always

@@ -11,8 +11,20 @@ import java.util.Comparator;
  * @param rule the reporting rule's id
  * @param severity the effective severity after config
  * @param message what is wrong and, where it helps, what to do
+ * @param fix the mechanical repair the rule offers, or {@code null} when it offers none
  */
-public record Violation(String file, int line, int column, String rule, Severity severity, String message) {
+public record Violation(String file, int line, int column, String rule, Severity severity, String message,
+        Fix fix) {
+
+    /** A finding with no fix. */
+    public Violation(String file, int line, int column, String rule, Severity severity, String message) {
+        this(file, line, column, rule, severity, message, null);
+    }
+
+    /** Whether the rule offered a fix. */
+    public boolean hasFix() {
+        return fix != null;
+    }
 
     /** Report order: file, line, column, rule, then message. */
     public static final Comparator<Violation> ORDER = Comparator.comparing(Violation::file)
@@ -23,6 +35,6 @@ public record Violation(String file, int line, int column, String rule, Severity
 
     /** A copy with another severity. */
     public Violation withSeverity(Severity newSeverity) {
-        return new Violation(file, line, column, rule, newSeverity, message);
+        return new Violation(file, line, column, rule, newSeverity, message, fix);
     }
 }

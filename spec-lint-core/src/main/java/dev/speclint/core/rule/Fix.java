@@ -1,0 +1,29 @@
+package dev.speclint.core.rule;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A mechanical repair a rule offers for one {@link Violation}: what it does, in words a quick-fix
+ * menu can show, and the edits that do it. Rules attach a fix only where no knowledge of the
+ * author's is needed (a missing heading, a template line, a heading level), never to fill in
+ * content.
+ *
+ * @param description imperative, for a menu: "Insert section 'Security'"
+ * @param edits non-overlapping edits, in any order
+ */
+public record Fix(String description, List<TextEdit> edits) {
+
+    public Fix {
+        Objects.requireNonNull(description, "description");
+        edits = List.copyOf(edits);
+        if (edits.isEmpty()) {
+            throw new IllegalArgumentException("a fix needs at least one edit");
+        }
+    }
+
+    /** A fix of one edit. */
+    public static Fix of(String description, TextEdit edit) {
+        return new Fix(description, List.of(edit));
+    }
+}
