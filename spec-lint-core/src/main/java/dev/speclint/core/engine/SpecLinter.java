@@ -5,6 +5,9 @@ import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.engine.cache.LintCache;
 import dev.speclint.core.engine.cache.RunFingerprint;
+import dev.speclint.core.index.SpecEntry;
+import dev.speclint.core.index.SpecIndex;
+import dev.speclint.core.index.SpecIndexer;
 import dev.speclint.core.parse.DeepStack;
 import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.profile.Profile;
@@ -163,6 +166,25 @@ public final class SpecLinter {
             fingerprint = f;
         }
         return f;
+    }
+
+    /**
+     * The spec index of {@code result}, a result of this linter's {@link #lint}: per spec its metadata,
+     * completeness and findings, and the run's counts. Each file is read and parsed again; a file that
+     * is gone or cannot be parsed keeps its findings only.
+     */
+    public SpecIndex index(LintResult result) {
+        Map<String, List<Violation>> byFile = new HashMap<>();
+        for (Violation v : result.violations()) {
+            byFile.computeIfAbsent(v.file(), k -> new ArrayList<>()).add(v);
+        }
+        List<SpecEntry> entries = new ArrayList<>(result.files().size());
+        for (String display : result.files()) {
+            List<Violation> findings = byFile.getOrDefault(display, List.of());
+            Path file = baseDir.resolve(display);
+            entries.add(DeepStack.call(() -> fileLinter.index(file, display, findings)));
+        }
+        return SpecIndex.of(entries, SpecIndexer.byRule(result.violations()));
     }
 
     /** Lints Markdown held in memory, named {@code name} in the result. */
