@@ -157,9 +157,9 @@ final class Chromium implements AutoCloseable {
         return out;
     }
 
-    /** A PNG screenshot of the whole page. */
+    /** A PNG screenshot of the viewport (1280 x 1000). */
     byte[] screenshot() throws Exception {
-        JsonNode r = call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+        JsonNode r = call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", false));
         return java.util.Base64.getDecoder().decode(r.path("data").asText());
     }
 

@@ -42,6 +42,9 @@ public final class SpecIndexer {
     /** A Markdown link or image: {@code [text](target)}; group 1 is the text. */
     private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
 
+    /** The marks of an ATX heading line: leading {@code #}s and a closing sequence. */
+    private static final Pattern ATX_MARKS = Pattern.compile("^\\s{0,3}#{1,6}(?:\\s+|$)|\\s+#+\\s*$");
+
     private SpecIndexer() {
     }
 
@@ -68,7 +71,7 @@ public final class SpecIndexer {
             }
         }
         String id = field(document, schema, ID_KEYS).orElseGet(() -> fileId(file));
-        return new SpecEntry(file, id, document.title().strip(), status,
+        return new SpecEntry(file, id, title(document), status,
                 field(document, schema, AUTHOR_KEYS).orElse(""),
                 field(document, schema, CREATED_KEYS).orElse(""),
                 field(document, schema, UPDATED_KEYS).orElse(""),
@@ -104,6 +107,21 @@ public final class SpecIndexer {
     /** Metadata text as a reader sees it: links as their text, without emphasis or code marks. */
     static String plainText(String value) {
         return StatusPolicy.plain(MARKDOWN_LINK.matcher(value).replaceAll("$1")).strip();
+    }
+
+    /**
+     * The title as written: the first H1's source text (inline HTML kept, as the author typed it;
+     * links as their text), else {@link SpecDocument#title()}.
+     */
+    static String title(SpecDocument document) {
+        for (dev.speclint.core.document.Section s : document.allSections()) {
+            if (s.level() == 1 && s.line() >= 1 && s.line() <= document.lineCount()) {
+                String raw = ATX_MARKS.matcher(document.lines().get(s.line() - 1)).replaceAll("");
+                String text = plainText(raw);
+                return text.isEmpty() ? s.title().strip() : text;
+            }
+        }
+        return document.title().strip();
     }
 
     /** Findings by rule id. */

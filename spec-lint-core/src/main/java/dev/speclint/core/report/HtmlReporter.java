@@ -128,7 +128,7 @@ public final class HtmlReporter implements Reporter {
         out.write("</div>\n<h3>Specs by status</h3>\n");
         Map<String, String> colors = statusColors(index.byStatus().keySet());
         int total = index.specs().size();
-        out.write("<svg role=\"img\" aria-label=\"specs by status\" width=\"100%\" height=\"22\" viewBox=\"0 0 1000 22\""
+        out.write("<svg id=\"status-bar\" role=\"img\" aria-label=\"specs by status\" width=\"100%\" height=\"22\" viewBox=\"0 0 1000 22\""
                 + " preserveAspectRatio=\"none\" xmlns=\"http://www.w3.org/2000/svg\">");
         double x = 0;
         for (Map.Entry<String, Integer> s : index.byStatus().entrySet()) {
