@@ -45,6 +45,9 @@ public final class SpecIndexer {
     /** The marks of an ATX heading line: leading {@code #}s and a closing sequence. */
     private static final Pattern ATX_MARKS = Pattern.compile("^\\s{0,3}#{1,6}(?:\\s+|$)|\\s+#+\\s*$");
 
+    /** Strong emphasis marks, dropped from metadata text. */
+    private static final Pattern STRONG = Pattern.compile("\\*\\*|__");
+
     private SpecIndexer() {
     }
 
@@ -106,7 +109,7 @@ public final class SpecIndexer {
 
     /** Metadata text as a reader sees it: links as their text, without emphasis or code marks. */
     static String plainText(String value) {
-        return StatusPolicy.plain(MARKDOWN_LINK.matcher(value).replaceAll("$1")).strip();
+        return StatusPolicy.plain(STRONG.matcher(MARKDOWN_LINK.matcher(value).replaceAll("$1")).replaceAll("")).strip();
     }
 
     /**

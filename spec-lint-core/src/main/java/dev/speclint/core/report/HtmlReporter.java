@@ -129,7 +129,7 @@ public final class HtmlReporter implements Reporter {
         Map<String, String> colors = statusColors(index.byStatus().keySet());
         int total = index.specs().size();
         out.write("<svg id=\"status-bar\" role=\"img\" aria-label=\"specs by status\" width=\"100%\" height=\"22\" viewBox=\"0 0 1000 22\""
-                + " preserveAspectRatio=\"none\" xmlns=\"http://www.w3.org/2000/svg\">");
+                + " preserveAspectRatio=\"none\">");
         double x = 0;
         for (Map.Entry<String, Integer> s : index.byStatus().entrySet()) {
             double w = total == 0 ? 0 : 1000.0 * s.getValue() / total;
@@ -206,7 +206,7 @@ public final class HtmlReporter implements Reporter {
     private static String bar(int value, int max, String color, int width) {
         int w = max == 0 ? 0 : Math.round((float) width * value / max);
         return "<svg width=\"" + width + "\" height=\"10\" viewBox=\"0 0 " + width + " 10\" aria-hidden=\"true\""
-                + " xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"" + width + "\" height=\"10\" rx=\"2\" fill=\"#eaeef2\"/>"
+                + "><rect width=\"" + width + "\" height=\"10\" rx=\"2\" fill=\"#eaeef2\"/>"
                 + "<rect width=\"" + w + "\" height=\"10\" rx=\"2\" fill=\"" + color + "\"/></svg>";
     }
 
