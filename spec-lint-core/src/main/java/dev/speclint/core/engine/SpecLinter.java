@@ -178,13 +178,24 @@ public final class SpecLinter {
         for (Violation v : result.violations()) {
             byFile.computeIfAbsent(v.file(), k -> new ArrayList<>()).add(v);
         }
-        List<SpecEntry> entries = new ArrayList<>(result.files().size());
-        for (String display : result.files()) {
-            List<Violation> findings = byFile.getOrDefault(display, List.of());
-            Path file = baseDir.resolve(display);
-            entries.add(DeepStack.call(() -> fileLinter.index(file, display, findings)));
+        // parsed again on the run's threads, as linting does: parsing is most of the cost
+        int poolSize = Math.max(1, Math.min(threads, result.files().size()));
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize, workerFactory());
+        try {
+            List<Future<SpecEntry>> futures = new ArrayList<>(result.files().size());
+            for (String display : result.files()) {
+                List<Violation> findings = byFile.getOrDefault(display, List.of());
+                Path file = baseDir.resolve(display);
+                futures.add(pool.submit(() -> fileLinter.index(file, display, findings)));
+            }
+            List<SpecEntry> entries = new ArrayList<>(futures.size());
+            for (Future<SpecEntry> f : futures) {
+                entries.add(await(f));
+            }
+            return SpecIndex.of(entries, SpecIndexer.byRule(result.violations()));
+        } finally {
+            pool.shutdownNow();
         }
-        return SpecIndex.of(entries, SpecIndexer.byRule(result.violations()));
     }
 
     /** Lints Markdown held in memory, named {@code name} in the result. */
