@@ -44,6 +44,7 @@ class PackageDependencyTest {
             Map.entry(ROOT + ".config", 4),
             Map.entry(ROOT + ".profile", 5),
             Map.entry(ROOT + ".engine.cache", 6),
+            Map.entry(ROOT + ".index", 6),
             Map.entry(ROOT + ".engine", 7),
             Map.entry(ROOT + ".report", 8),
             Map.entry(ROOT + ".scaffold", 8),

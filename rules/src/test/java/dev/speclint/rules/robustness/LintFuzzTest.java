@@ -13,11 +13,17 @@ import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.engine.LintResult;
 import dev.speclint.core.engine.SpecLinter;
+import dev.speclint.core.index.SpecEntry;
+import dev.speclint.core.index.SpecIndex;
+import dev.speclint.core.index.SpecIndexer;
 import dev.speclint.core.parse.InvalidEncodingException;
 import dev.speclint.core.parse.SourceText;
 import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.profile.Profile;
+import dev.speclint.core.report.HtmlReporter;
+import dev.speclint.core.report.ReportContext;
 import dev.speclint.core.rule.EngineRules;
+import dev.speclint.core.rule.Violation;
 import dev.speclint.core.template.PlaceholderSyntax;
 import dev.speclint.core.template.TemplateCompiler;
 import dev.speclint.core.template.TemplateOptions;
@@ -146,5 +152,52 @@ class LintFuzzTest {
         } finally {
             Files.deleteIfExists(copy);
         }
+    }
+
+    /**
+     * Any spec text through the HTML report: the page holds exactly as many {@code <} as the page of
+     * the same findings with every text from the input replaced by {@code x}, so no {@code <} of the
+     * input reaches the output unescaped (nor a {@code "} leaves an attribute: it would need a {@code >}
+     * or an unescaped quote, both escaped alike).
+     */
+    @FuzzTest(maxDuration = "5m")
+    void rendersAnyTextAsEscapedHtml(byte[] bytes) throws IOException {
+        String text = decode(bytes);
+        if (text == null) {
+            return;
+        }
+        LintResult result = DEFAULT_LINTER.lintText("fuzz.md", text);
+        SpecDocument document = PARSER.parse("fuzz.md", text);
+        SpecEntry entry = SpecIndexer.entry("fuzz.md", document, DEFAULT_LINTER.profile().schema(), result.violations());
+        String page = html(result, entry);
+        assertThat(page).doesNotContain("<script>" + "window").startsWith("<!DOCTYPE html>");
+
+        List<Violation> blanked = result.violations().stream().map(v -> new Violation(v.file(), v.line(), v.column(),
+                v.rule(), v.severity(), "x")).toList();
+        Map<String, Map<Integer, String>> lines = new java.util.HashMap<>();
+        for (Violation v : result.violations()) {
+            if (result.lineText(v).isPresent()) {
+                lines.computeIfAbsent(v.file(), k -> new java.util.HashMap<>()).put(v.line(), "x");
+            }
+        }
+        SpecEntry x = new SpecEntry(entry.file(), "x", "x", "x", "x", "x", "x", entry.sectionsPresent(),
+                entry.sectionsExpected(), entry.checklistTicked(), entry.checklistTotal(), entry.placeholders(),
+                entry.errors(), entry.warnings(), entry.byRule(), entry.readable());
+        String skeleton = html(new LintResult(blanked, result.files(), result.elapsed(), lines), x);
+        assertThat(count(page, '<')).as("tags in the page of\n" + text).isEqualTo(count(skeleton, '<'));
+        assertThat(count(page, '>')).isEqualTo(count(skeleton, '>'));
+    }
+
+    private static String html(LintResult result, SpecEntry entry) throws IOException {
+        SpecIndex index = SpecIndex.of(List.of(entry), SpecIndexer.byRule(result.violations()));
+        ReportContext context = new ReportContext(DEFAULT_LINTER.registry(), "fuzz", ReportContext.DEFAULT_DOCS_BASE,
+                false, null, r -> index);
+        java.io.StringWriter out = new java.io.StringWriter();
+        new HtmlReporter().write(result, context, out);
+        return out.toString();
+    }
+
+    private static long count(String s, char c) {
+        return s.chars().filter(ch -> ch == c).count();
     }
 }

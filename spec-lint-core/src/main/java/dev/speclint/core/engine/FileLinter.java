@@ -3,6 +3,8 @@ package dev.speclint.core.engine;
 import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.engine.cache.FileCheck;
+import dev.speclint.core.index.SpecEntry;
+import dev.speclint.core.index.SpecIndexer;
 import dev.speclint.core.parse.InvalidEncodingException;
 import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.profile.Profile;
@@ -132,6 +134,25 @@ final class FileLinter {
         } catch (InvalidEncodingException | RuntimeException | StackOverflowError e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The index entry of {@code file} (shown as {@code display}) with its {@code findings}: the file
+     * is read and parsed again (a cached result has no document), against the profile it was linted with.
+     */
+    SpecEntry index(Path file, String display, List<Violation> findings) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | RuntimeException e) {
+            return SpecIndexer.unreadable(display, findings);
+        }
+        Optional<SpecDocument> document = reparse(display, bytes);
+        if (document.isEmpty()) {
+            return SpecIndexer.unreadable(display, findings);
+        }
+        Profile p = profiles.bestFor(document.get(), profiles.forFile(file));
+        return SpecIndexer.entry(display, document.get(), p.schema(), findings);
     }
 
     /** The inline suppressions of {@code document}. */

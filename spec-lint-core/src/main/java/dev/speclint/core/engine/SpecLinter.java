@@ -5,6 +5,9 @@ import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.engine.cache.LintCache;
 import dev.speclint.core.engine.cache.RunFingerprint;
+import dev.speclint.core.index.SpecEntry;
+import dev.speclint.core.index.SpecIndex;
+import dev.speclint.core.index.SpecIndexer;
 import dev.speclint.core.parse.DeepStack;
 import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.profile.Profile;
@@ -163,6 +166,36 @@ public final class SpecLinter {
             fingerprint = f;
         }
         return f;
+    }
+
+    /**
+     * The spec index of {@code result}, a result of this linter's {@link #lint}: per spec its metadata,
+     * completeness and findings, and the run's counts. Each file is read and parsed again; a file that
+     * is gone or cannot be parsed keeps its findings only.
+     */
+    public SpecIndex index(LintResult result) {
+        Map<String, List<Violation>> byFile = new HashMap<>();
+        for (Violation v : result.violations()) {
+            byFile.computeIfAbsent(v.file(), k -> new ArrayList<>()).add(v);
+        }
+        // parsed again on the run's threads, as linting does: parsing is most of the cost
+        int poolSize = Math.max(1, Math.min(threads, result.files().size()));
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize, workerFactory());
+        try {
+            List<Future<SpecEntry>> futures = new ArrayList<>(result.files().size());
+            for (String display : result.files()) {
+                List<Violation> findings = byFile.getOrDefault(display, List.of());
+                Path file = baseDir.resolve(display);
+                futures.add(pool.submit(() -> fileLinter.index(file, display, findings)));
+            }
+            List<SpecEntry> entries = new ArrayList<>(futures.size());
+            for (Future<SpecEntry> f : futures) {
+                entries.add(await(f));
+            }
+            return SpecIndex.of(entries, SpecIndexer.byRule(result.violations()));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Lints Markdown held in memory, named {@code name} in the result. */

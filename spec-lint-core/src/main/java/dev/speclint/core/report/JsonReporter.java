@@ -12,14 +12,17 @@ import java.io.Writer;
  * {"version": "1", "tool": {"name": "spec-lint", "version": "..."},
  *  "summary": {"files": 3, "errors": 2, "warnings": 1},
  *  "violations": [{"file": "...", "line": 4, "column": 12, "rule": "...", "severity": "error",
- *                  "message": "..."}]}
+ *                  "message": "..."}],
+ *  "index": {"byStatus": {"Draft": 1}, "byRule": {"rule-id": 2}},
+ *  "specs": [{"file": "...", "id": "...", "title": "...", "status": "...", ...}]}
  * }</pre>
+ * Version 2 added {@code index} and {@code specs} ({@link SpecIndexJson}); the fields of version 1 are unchanged.
  * Timing is left out so that the same input gives the same bytes.
  */
 public final class JsonReporter implements Reporter {
 
     /** The format's version; bumped only on incompatible changes. */
-    public static final String FORMAT_VERSION = "1";
+    public static final String FORMAT_VERSION = "2";
 
     @Override
     public String format() {
@@ -57,6 +60,7 @@ public final class JsonReporter implements Reporter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        SpecIndexJson.write(context.index(result), g);
         g.writeEndObject();
         g.flush();
         out.write('\n');

@@ -1,9 +1,16 @@
 package dev.speclint.core.report;
 
 import dev.speclint.core.SpecLintVersion;
+import dev.speclint.core.engine.LintResult;
 import dev.speclint.core.engine.SpecLinter;
+import dev.speclint.core.index.SpecEntry;
+import dev.speclint.core.index.SpecIndex;
+import dev.speclint.core.index.SpecIndexer;
 import dev.speclint.core.rule.RuleRegistry;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * What reporters may need beyond the result.
@@ -14,8 +21,20 @@ import java.nio.file.Path;
  * @param color whether the text format may use ANSI colour
  * @param baseDir the directory the result's display paths are relative to ({@link SpecLinter#baseDir()}),
  *     or null when unknown; SARIF names it as {@code %SRCROOT%}
+ * @param indexer builds the spec index of a result (JSON, HTML): {@link SpecLinter#index} for a
+ *     context of a linter, else an index of the findings alone ({@link #findingsIndex})
  */
-public record ReportContext(RuleRegistry registry, String toolVersion, String docsBase, boolean color, Path baseDir) {
+public record ReportContext(RuleRegistry registry, String toolVersion, String docsBase, boolean color, Path baseDir,
+        Function<LintResult, SpecIndex> indexer) {
+
+    public ReportContext {
+        indexer = indexer == null ? ReportContext::findingsIndex : indexer;
+    }
+
+    /** A context whose index holds the findings alone. */
+    public ReportContext(RuleRegistry registry, String toolVersion, String docsBase, boolean color, Path baseDir) {
+        this(registry, toolVersion, docsBase, color, baseDir, null);
+    }
 
     /** Where the rule doc pages are published. */
     public static final String DEFAULT_DOCS_BASE = "https://github.com/spec-lint/spec-lint/blob/main/rules/docs/";
@@ -24,16 +43,32 @@ public record ReportContext(RuleRegistry registry, String toolVersion, String do
 
     /** A context without a base directory. */
     public ReportContext(RuleRegistry registry, String toolVersion, String docsBase, boolean color) {
-        this(registry, toolVersion, docsBase, color, null);
+        this(registry, toolVersion, docsBase, color, null, null);
     }
 
     /** The context of a run of {@code linter}: its rules and base directory, this spec-lint's version. */
     public static ReportContext of(SpecLinter linter, boolean color) {
-        return new ReportContext(linter.registry(), SpecLintVersion.get(), DEFAULT_DOCS_BASE, color, linter.baseDir());
+        return new ReportContext(linter.registry(), SpecLintVersion.get(), DEFAULT_DOCS_BASE, color, linter.baseDir(),
+                linter::index);
     }
 
     /** A copy with colour on or off. */
     public ReportContext withColor(boolean value) {
-        return new ReportContext(registry, toolVersion, docsBase, value, baseDir);
+        return new ReportContext(registry, toolVersion, docsBase, value, baseDir, indexer);
+    }
+
+    /** The spec index of {@code result}. */
+    public SpecIndex index(LintResult result) {
+        return indexer.apply(result);
+    }
+
+    /** An index without documents: per file its findings, no metadata or completeness. */
+    public static SpecIndex findingsIndex(LintResult result) {
+        List<SpecEntry> entries = new ArrayList<>();
+        for (String file : result.files()) {
+            entries.add(SpecIndexer.unreadable(file,
+                    result.violations().stream().filter(v -> v.file().equals(file)).toList()));
+        }
+        return SpecIndex.of(entries, SpecIndexer.byRule(result.violations()));
     }
 }

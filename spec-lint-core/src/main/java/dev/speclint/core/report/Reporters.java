@@ -12,7 +12,7 @@ public final class Reporters {
 
     static {
         for (Reporter r : List.of(new TextReporter(), new JsonReporter(), new SarifReporter(),
-                new CheckstyleReporter(), new JUnitReporter(), new GitHubReporter())) {
+                new CheckstyleReporter(), new JUnitReporter(), new GitHubReporter(), new HtmlReporter())) {
             BY_FORMAT.put(r.format(), r);
         }
     }

@@ -29,7 +29,7 @@ class ReportersTest {
 
     @Test
     void everyFormatIsRegistered() {
-        assertThat(Reporters.formats()).containsExactly("text", "json", "sarif", "checkstyle", "junit", "github");
+        assertThat(Reporters.formats()).containsExactly("text", "json", "sarif", "checkstyle", "junit", "github", "html");
     }
 
     @ParameterizedTest(name = "{0}")
