@@ -170,7 +170,7 @@ public final class RequiredSectionRule implements Rule {
         int level = next != null ? next.level()
                 : previous != null ? previous.level()
                 : parent != null ? Math.min(6, parent.level() + 1) : spec.level();
-        String heading = "#".repeat(level) + " " + Titles.display(spec.title()) + "\n";
+        String heading = "#".repeat(level) + " " + spec.title().strip() + "\n"; // as the template writes it, emoji kept
         if (next != null) {
             return Optional.of(TextEdit.insert(next.line(), 1, heading + "\n"));
         }
