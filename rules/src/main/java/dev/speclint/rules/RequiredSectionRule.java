@@ -2,10 +2,12 @@ package dev.speclint.rules;
 
 import dev.speclint.core.document.Section;
 import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.rule.Fix;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.Severity;
+import dev.speclint.core.rule.TextEdit;
 import dev.speclint.core.template.SectionMatch;
 import dev.speclint.core.template.SectionSpec;
 import java.util.ArrayList;
@@ -102,6 +104,7 @@ public final class RequiredSectionRule implements Rule {
             SectionMatch match, RuleContext context) {
         int firstLine = Integer.MAX_VALUE;
         List<String> parts = new ArrayList<>();
+        List<TextEdit> edits = new ArrayList<>();
         for (int index : missing) {
             SectionSpec spec = specs.get(index);
             Section previous = null;
@@ -136,18 +139,45 @@ public final class RequiredSectionRule implements Rule {
             }
             firstLine = Math.min(firstLine, line);
             parts.add(what + where);
+            insertion(spec, previous, next, parent, document).ifPresent(edits::add);
         }
         int line = Math.min(firstLine, Math.max(1, document.lineCount()));
         SectionSpec first = specs.get(missing.get(0));
+        Fix fix = edits.isEmpty() ? null : new Fix(edits.size() == 1 ? "Insert the missing section"
+                : "Insert the " + edits.size() + " missing sections", edits);
         if (missing.size() == 1) {
             context.report(line, 1, "missing " + (first.pattern() ? "" : "section ") + parts.get(0) + ": add a level-"
                     + first.level()
-                    + " heading '" + Titles.display(first.title()) + "'");
+                    + " heading '" + Titles.display(first.title()) + "'", fix);
             return;
         }
         String under = parent == null ? "" : " under '" + Titles.display(parent.title()) + "'";
         context.report(line, 1, "missing " + missing.size() + " sections of the template" + under + ": "
-                + list(parts) + ": add them as level-" + first.level() + " headings");
+                + list(parts) + ": add them as level-" + first.level() + " headings", fix);
+    }
+
+    /**
+     * The fix's edit for one missing section: its heading, at the level its neighbours in the document
+     * give it (the template's when it has none), before the next section the template puts after it,
+     * else after the previous one, else at the end of its parent or the document. None for a pattern
+     * section: its title is the author's to choose.
+     */
+    private static Optional<TextEdit> insertion(SectionSpec spec, Section previous, Section next, Section parent,
+            SpecDocument document) {
+        if (spec.pattern()) {
+            return Optional.empty();
+        }
+        int level = next != null ? next.level()
+                : previous != null ? previous.level()
+                : parent != null ? Math.min(6, parent.level() + 1) : spec.level();
+        String heading = "#".repeat(level) + " " + spec.title().strip() + "\n"; // as the template writes it, emoji kept
+        if (next != null) {
+            return Optional.of(TextEdit.insert(next.line(), 1, heading + "\n"));
+        }
+        int after = previous != null ? previous.endLine() : parent != null ? parent.endLine() : document.lineCount();
+        boolean blankBefore = after >= 1 && after <= document.lineCount()
+                && document.lines().get(after - 1).isBlank();
+        return Optional.of(TextEdit.insert(after + 1, 1, (blankBefore || after == 0 ? "" : "\n") + heading));
     }
 
     private static String list(List<String> items) {

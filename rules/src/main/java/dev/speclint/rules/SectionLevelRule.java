@@ -2,10 +2,12 @@ package dev.speclint.rules;
 
 import dev.speclint.core.document.Section;
 import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.rule.Fix;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.Severity;
+import dev.speclint.core.rule.TextEdit;
 import dev.speclint.core.template.SectionMatch;
 import dev.speclint.core.template.SectionSpec;
 import java.util.HashMap;
@@ -71,9 +73,24 @@ public final class SectionLevelRule implements Rule {
             if (s.level() != expected && expected >= 1 && expected <= 6) {
                 context.report(s.line(), s.column(), "section '" + Titles.display(s.title()) + "' is a level-"
                         + s.level() + " heading; the template makes it level " + expected + relation + ": write it as "
-                        + "#".repeat(expected) + " " + Titles.display(s.title()));
+                        + "#".repeat(expected) + " " + Titles.display(s.title()), levelFix(s, expected, document));
             }
         }
+    }
+
+    /** Rewrites an ATX heading's #'s to {@code expected}; none for a setext heading (underlined). */
+    private static Fix levelFix(Section s, int expected, SpecDocument document) {
+        if (s.line() > document.lineCount()) {
+            return null;
+        }
+        String text = document.lines().get(s.line() - 1);
+        int from = s.column() - 1;
+        if (from < 0 || !text.startsWith("#".repeat(s.level()), from)
+                || (from + s.level() < text.length() && text.charAt(from + s.level()) == '#')) {
+            return null;
+        }
+        return Fix.of("Make it a level-" + expected + " heading", new TextEdit(s.line(), s.column(), s.line(),
+                s.column() + s.level(), "#".repeat(expected)));
     }
 
     /**

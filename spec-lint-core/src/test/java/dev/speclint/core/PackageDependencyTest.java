@@ -49,7 +49,8 @@ class PackageDependencyTest {
             Map.entry(ROOT + ".report", 8),
             Map.entry(ROOT + ".scaffold", 8),
             Map.entry(ROOT + ".vcs", 8),
-            Map.entry(ROOT + ".baseline", 9));
+            Map.entry(ROOT + ".baseline", 9),
+            Map.entry(ROOT + ".fix", 8));
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\n]*", Pattern.DOTALL);
