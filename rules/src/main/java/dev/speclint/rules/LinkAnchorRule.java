@@ -111,6 +111,10 @@ public final class LinkAnchorRule implements Rule {
         }
     }
 
+    /** A trailing attribute block on a heading: {@code { #id .class key=value }}. */
+    private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("\\{\\s*([^{}]*#[^{}]*?)\\s*}\\s*$");
+    private static final Pattern ATTRIBUTE_ID = Pattern.compile("(?:^|\\s)#([^\\s#.{}]+)");
+
     /** Every id a {@code #fragment} may name: heading slugs and HTML anchors, lower case. */
     static Set<String> anchors(SpecDocument document) {
         Set<String> out = new LinkedHashSet<>();
@@ -119,6 +123,16 @@ public final class LinkAnchorRule implements Rule {
             String slug = slugs.next(s.title());
             out.add(slug);
             out.add(Slugs.withoutVariationSelectors(slug));
+            // `## Title { #id .class }`: the heading-attribute syntax of mdBook, Pandoc, kramdown and
+            // Python-Markdown declares the id; GitHub shows the braces as text and slugs them (above)
+            Matcher attrs = HEADING_ATTRIBUTES.matcher(s.title());
+            if (attrs.find()) {
+                Matcher id = ATTRIBUTE_ID.matcher(attrs.group(1));
+                if (id.find()) {
+                    out.add(id.group(1).toLowerCase(Locale.ROOT));
+                }
+                out.add(Slugs.slug(s.title().substring(0, attrs.start()).strip()));
+            }
         }
         List<String> lines = document.lines();
         for (int i = 0; i < lines.size(); i++) {

@@ -78,13 +78,17 @@ final class DocumentAssembler {
 
     SpecDocument assemble() {
         boolean beforeFirstH2 = true;
+        boolean contentSeen = false;
         for (Node block = ast.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof com.vladsch.flexmark.ast.Heading h) {
                 int line = line(h.getStartOffset());
                 headings.add(new Heading(h.getLevel(), plainText(h), line, column(h.getStartOffset()), false));
                 sectionLine = line;
-                beforeFirstH2 &= h.getLevel() < 2;
+                // the document's first heading, before any content, is its title whatever its level:
+                // `## Name` then the metadata list is a header too
+                beforeFirstH2 &= h.getLevel() < 2 || headings.size() == 1 && !contentSeen;
             } else {
+                contentSeen |= isContent(block);
                 if (isContent(block) && !headings.isEmpty()) {
                     markOwnContent();
                 }

@@ -20,6 +20,40 @@ class SpecParserTest {
 
     private final SpecParser parser = new SpecParser();
 
+    @Test
+    void aListLabelWithoutTheSpaceBeforeALinkIsStillMetadataButAUrlIsNot() {
+        SpecDocument d = parse(String.join("\n",
+                "# RFC",
+                "",
+                "- Rust Issue:[rust-lang/rust#151425](https://github.com/rust-lang/rust/issues/151425)",
+                "- Start Date:<2024-01-01>",
+                "- http://example.com",
+                "- a:b",
+                ""));
+        assertThat(d.metadata()).extracting(MetadataField::key, MetadataField::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Rust Issue",
+                                "[rust-lang/rust#151425](https://github.com/rust-lang/rust/issues/151425)"),
+                        org.assertj.core.groups.Tuple.tuple("Start Date", "<2024-01-01>"));
+    }
+
+    @Test
+    void metadataAfterAFirstHeadingOfLevelTwoIsTheHeaderButNotAfterALaterOne() {
+        SpecDocument d = parse(String.join("\n",
+                "## `unsafe_pinned`",
+                "",
+                "- Feature Name: `unsafe_pinned`",
+                "- Start Date: 2022-11-05",
+                "",
+                "## Summary",
+                "",
+                "- Scope: not metadata",
+                ""));
+        assertThat(d.metadata()).extracting(MetadataField::key).containsExactly("Feature Name", "Start Date");
+        SpecDocument late = parse(String.join("\n", "Intro text.", "", "## Title", "", "- Owner: someone", ""));
+        assertThat(late.metadata()).isEmpty();
+    }
+
     private SpecDocument parse(String markdown) {
         return parser.parse("test.md", markdown);
     }
