@@ -115,7 +115,7 @@ public final class LinkAnchorRule implements Rule {
     private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("\\{\\s*([^{}]*#[^{}]*?)\\s*}\\s*$");
     private static final Pattern ATTRIBUTE_ID = Pattern.compile("(?:^|\\s)#([^\\s#.{}]+)");
 
-    /** Every id a {@code #fragment} may name: heading slugs and HTML anchors, lower case. */
+    /** Every id a {@code #fragment} may name: heading slugs, heading attribute ids and HTML anchors, lower case. */
     static Set<String> anchors(SpecDocument document) {
         Set<String> out = new LinkedHashSet<>();
         Slugs slugs = new Slugs();
@@ -125,6 +125,9 @@ public final class LinkAnchorRule implements Rule {
             out.add(Slugs.withoutVariationSelectors(slug));
             // `## Title { #id .class }`: the heading-attribute syntax of mdBook, Pandoc, kramdown and
             // Python-Markdown declares the id; GitHub shows the braces as text and slugs them (above)
+            if (s.title().indexOf('{') < 0) {
+                continue;
+            }
             Matcher attrs = HEADING_ATTRIBUTES.matcher(s.title());
             if (attrs.find()) {
                 Matcher id = ATTRIBUTE_ID.matcher(attrs.group(1));
