@@ -131,7 +131,7 @@ public final class MetadataFieldRule implements Rule {
 
     /** Required by the template, or by the config ({@code requiredIn}) in the document's status. */
     private static boolean requiredHere(FieldSpec spec, SpecDocument document, TemplateSchema schema) {
-        return schema.status().requires(!spec.optional(), spec.requiredIn(), document);
+        return schema.status().requires(!spec.optional(), spec.requiredIn(), spec.since(), document);
     }
 
     /**

@@ -19,8 +19,9 @@ import java.util.Set;
  * Every required section of the template is present, subsections included; a pattern heading
  * ({@code ### Workflow 1: [Name]}) needs at least one match. One finding per parent names every
  * section missing under it, each with where it belongs. A spec that lacks three or more (and at least
- * a third) of the template's top-level sections follows another template, or an older version of this
- * one: it gets one finding saying so, not one per section. A section the config requires only in some statuses
+ * a third) of the template's top-level sections gets one finding, not one per section: it left them
+ * out when it has at least half of them, else it follows another template or an older version of
+ * this one. A section the config requires only in some statuses
  * ({@code requiredIn}) is checked only in those.
  */
 public final class RequiredSectionRule implements Rule {
@@ -60,6 +61,12 @@ public final class RequiredSectionRule implements Rule {
             }
         }
         int line = document.allSections().isEmpty() ? 1 : document.allSections().get(0).line();
+        if (coverage[0] * 2 >= coverage[1]) {
+            // most of the template is there: a spec that left sections out, not one of another template
+            context.report(line, 1, "missing " + missing.size() + " of the template's " + coverage[1]
+                    + " sections: " + list(missing) + ": add them, or say in each why it does not apply");
+            return;
+        }
         context.report(line, 1, "follows another template, or an older version of this one? " + coverage[0]
                 + " of the template's " + coverage[1] + " sections found (missing " + list(missing) + "): "
                 + "restructure it after the template, or lint it with the profile of the template it follows");
@@ -97,7 +104,7 @@ public final class RequiredSectionRule implements Rule {
 
     /** Required by the template, and by the config in the document's status. */
     private static boolean requiredHere(SectionSpec spec, SpecDocument document, RuleContext context) {
-        return context.schema().status().requires(spec.required(), spec.requiredIn(), document);
+        return context.schema().status().requires(spec.required(), spec.requiredIn(), spec.since(), document);
     }
 
     private void reportMissing(List<SectionSpec> specs, List<Integer> missing, Section parent, SpecDocument document,

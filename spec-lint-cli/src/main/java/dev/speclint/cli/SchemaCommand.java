@@ -42,6 +42,11 @@ final class SchemaCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "TEMPLATE", description = "A template file or a built-in profile name")
     String template;
 
+    @CommandLine.Option(names = "--specs", paramLabel = "DIR", description = "Also show how many of the specs "
+            + "under DIR (the config's includes and excludes apply) have each template section and header field, "
+            + "and which sections most of them leave out (candidates for requiredSections / optionalSections)")
+    Path specs;
+
     @CommandLine.Mixin
     ConfigOptions configOptions;
 
@@ -64,7 +69,16 @@ final class SchemaCommand implements Callable<Integer> {
         JsonGenerator g = new JsonFactory().createGenerator(out);
         g.useDefaultPrettyPrinter();
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        write(g, profile.schema());
+        if (specs == null) {
+            write(g, profile.schema());
+        } else {
+            g.writeStartObject();
+            g.writeFieldName("schema");
+            write(g, profile.schema());
+            g.writeFieldName("usage");
+            TemplateUsage.of(profile.schema(), config, specs, spec.commandLine().getErr()).write(g);
+            g.writeEndObject();
+        }
         g.flush();
         out.println();
         out.flush();
@@ -95,6 +109,9 @@ final class SchemaCommand implements Callable<Integer> {
             if (!f.requiredIn().isEmpty()) {
                 strings(g, "requiredIn", f.requiredIn().stream().sorted().toList());
             }
+            if (!f.since().always()) {
+                g.writeStringField("requiredSince", f.since().text());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -108,6 +125,9 @@ final class SchemaCommand implements Callable<Integer> {
             }
             if (!c.requiredIn().isEmpty()) {
                 strings(g, "requiredIn", c.requiredIn().stream().sorted().toList());
+            }
+            if (!c.since().always()) {
+                g.writeStringField("requiredSince", c.since().text());
             }
             g.writeEndObject();
         }
@@ -160,6 +180,9 @@ final class SchemaCommand implements Callable<Integer> {
         }
         if (!s.requiredIn().isEmpty()) {
             strings(g, "requiredIn", s.requiredIn().stream().sorted().toList());
+        }
+        if (!s.since().always()) {
+            g.writeStringField("requiredSince", s.since().text());
         }
         if (!s.aliases().isEmpty()) {
             strings(g, "aliases", s.aliases());

@@ -2,6 +2,7 @@ package dev.speclint.core.config;
 
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.template.PlaceholderSyntax;
+import dev.speclint.core.template.Since;
 import dev.speclint.core.util.Suggestions;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ final class ConfigReader {
 
     static final Set<String> KEYS = orderedSet("profile", "profiles", "rules", "severityByStatus", "includes",
             "excludes", "optionalSections", "placeholderPatterns", "finalStatuses", "extraStatuses", "maxFileBytes", "sectionAliases", "requiredIn",
-            "uncheckedStatuses", "statusField", "completeIn");
+            "uncheckedStatuses", "statusField", "completeIn", "requiredSince", "requiredSections");
     static final Set<String> PROFILE_ENTRY_KEYS = orderedSet("files", "profile");
     static final Set<String> RULE_KEYS = orderedSet("severity", "enabled");
     static final List<String> RULE_LEVELS = List.of("off", "on", "warning", "error");
@@ -72,6 +73,8 @@ final class ConfigReader {
         Set<String> uncheckedStatuses = Set.of();
         String statusField = SchemaHints.NONE.statusField();
         Set<String> completeIn = Set.of();
+        Map<String, String> requiredSince = Map.of();
+        Set<String> requiredSections = Set.of();
         for (Entry e : entries(root, "the config")) {
             Node v = e.value();
             switch (e.key()) {
@@ -96,13 +99,16 @@ final class ConfigReader {
                 case "uncheckedStatuses" -> uncheckedStatuses = new LinkedHashSet<>(strings(v, "uncheckedStatuses"));
                 case "statusField" -> statusField = string(v, "statusField");
                 case "completeIn" -> completeIn = new LinkedHashSet<>(strings(v, "completeIn"));
+                case "requiredSince" -> requiredSince = requiredSince(v);
+                case "requiredSections" -> requiredSections = new LinkedHashSet<>(strings(v, "requiredSections"));
                 default -> throw fail(e.keyNode(), "unknown key '" + e.key() + "'" + Suggestions.didYouMean(e.key(),
                         KEYS) + "; the keys are: " + String.join(", ", KEYS));
             }
         }
         return new LintConfig(profile, rules, includes, excludes, optionalSections, placeholderPatterns, finalStatuses,
                 extraStatuses, maxFileBytes, profiles, byStatus,
-                new SchemaHints(sectionAliases, requiredIn, uncheckedStatuses, statusField, completeIn),
+                new SchemaHints(sectionAliases, requiredIn, uncheckedStatuses, statusField, completeIn, requiredSince,
+                        requiredSections),
                 source.withLines(ruleLines, profileLines));
     }
 
@@ -229,6 +235,37 @@ final class ConfigReader {
             }
             out.put(name, e.value() instanceof ScalarNode ? List.of(string(e.value(), what + " of '" + name + "'"))
                     : strings(e.value(), what + " of '" + name + "'"));
+        }
+        return out;
+    }
+
+    /** {@code requiredSince}: names to a date or spec number, each checked here so a bad one names its line. */
+    private Map<String, String> requiredSince(Node node) throws ConfigException {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (!(node instanceof MappingNode)) {
+            throw fail(node, "requiredSince must map section titles or field names to the date (YYYY-MM-DD) or spec "
+                    + "number from which specs have them, e.g. {Prior art: 2018-03-01}, not " + describe(node));
+        }
+        for (Entry e : entries(node, "requiredSince")) {
+            String name = e.key().strip();
+            if (name.isEmpty()) {
+                throw fail(e.keyNode(), "a name in requiredSince is empty");
+            }
+            // a number or date may be written unquoted: YAML reads 2333 as an int
+            String text;
+            if (e.value() instanceof ScalarNode sc && sc.getTag().equals(Tag.INT)) {
+                count(sc);
+                text = sc.getValue();
+            } else {
+                text = string(e.value(), "requiredSince of '" + name + "'");
+            }
+            try {
+                Since.parse(text);
+            } catch (IllegalArgumentException ex) {
+                throw fail(e.value(), "requiredSince of '" + name + "': " + ex.getMessage()
+                        + "; write the date (YYYY-MM-DD) or the spec number from which specs have it");
+            }
+            out.put(name, text.strip());
         }
         return out;
     }

@@ -17,18 +17,26 @@ import java.util.Set;
  * @param uncheckedStatuses statuses whose specs are not checked for content (withdrawn, rejected)
  * @param statusField the metadata field that holds a spec's status
  * @param completeIn statuses in which a spec must have everything the template requires; empty: all
+ * @param requiredSince by section title, field name or checklist section title, the point in the
+ *     template's history (a {@code YYYY-MM-DD} date or a spec number) from which specs must have it
+ * @param requiredSections when not empty, the only template sections a spec must have: the template's
+ *     other sections are suggestions, for teams whose accepted specs leave them out
  */
 public record SchemaHints(Map<String, List<String>> sectionAliases, Map<String, List<String>> requiredIn,
-        Set<String> uncheckedStatuses, String statusField, Set<String> completeIn) {
+        Set<String> uncheckedStatuses, String statusField, Set<String> completeIn, Map<String, String> requiredSince,
+        Set<String> requiredSections) {
 
-    /** No aliases, no status conditions, status in {@code Status}. */
-    public static final SchemaHints NONE = new SchemaHints(Map.of(), Map.of(), Set.of(), "Status", Set.of());
+    /** No aliases, no status or history conditions, status in {@code Status}. */
+    public static final SchemaHints NONE = new SchemaHints(Map.of(), Map.of(), Set.of(), "Status", Set.of(), Map.of(),
+            Set.of());
 
     public SchemaHints {
         sectionAliases = copy(sectionAliases);
         requiredIn = copy(requiredIn);
         uncheckedStatuses = Set.copyOf(uncheckedStatuses);
         completeIn = Set.copyOf(completeIn);
+        requiredSince = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(requiredSince));
+        requiredSections = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(requiredSections));
     }
 
     private static Map<String, List<String>> copy(Map<String, List<String>> map) {

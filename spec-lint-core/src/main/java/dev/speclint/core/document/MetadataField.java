@@ -22,8 +22,17 @@ public record MetadataField(String key, String value, int line, int column, int 
         FRONT_MATTER
     }
 
-    /** The key's match form: case folded, whitespace collapsed. */
+    /**
+     * The key's match form: case folded, whitespace collapsed, a trailing number sign dropped
+     * ({@code RFC PR #} is the field {@code RFC PR}).
+     */
     public String normalizedKey() {
-        return TitleKey.of(key);
+        return keyOf(key);
+    }
+
+    /** The match form of a field name (see {@link #normalizedKey()}). */
+    public static String keyOf(String name) {
+        String k = TitleKey.of(name);
+        return k.length() > 1 && k.endsWith("#") ? k.substring(0, k.length() - 1).stripTrailing() : k;
     }
 }

@@ -89,7 +89,7 @@ public record SpecDocument(
 
     /** The first metadata field whose key matches {@code key} (by {@link TitleKey}). */
     public Optional<MetadataField> metadataField(String key) {
-        String wanted = TitleKey.of(key);
+        String wanted = MetadataField.keyOf(key);
         return metadata.stream().filter(f -> f.normalizedKey().equals(wanted)).findFirst();
     }
 

@@ -80,6 +80,8 @@ record MetadataLine(String key, String value, int keyIndex, int valueIndex) {
             char c = key.charAt(k);
             if (c == ' ') {
                 words++;
+            } else if (c == '#' && k == key.length() - 1 && k > 0 && key.charAt(k - 1) == ' ') {
+                continue; // a closing number sign: `RFC PR #: 560`
             } else if (!Character.isLetterOrDigit(c) && c != '-' && c != '_' && c != '\'' && c != '(' && c != ')'
                     && c != '.' && c != '/') {
                 return null; // markup, code or punctuation: prose, not a label

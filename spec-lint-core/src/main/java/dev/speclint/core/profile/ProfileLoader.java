@@ -7,6 +7,7 @@ import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.parse.InvalidEncodingException;
 import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.template.PlaceholderSyntax;
+import dev.speclint.core.template.Since;
 import dev.speclint.core.template.StatusPolicy;
 import dev.speclint.core.template.TemplateCompiler;
 import dev.speclint.core.template.TemplateOptions;
@@ -71,6 +72,13 @@ public final class ProfileLoader {
         }
     }
 
+    /** The config's {@code requiredSince} points; ConfigReader has checked that each one parses. */
+    private static Map<String, Since> requiredSince(SchemaHints hints) {
+        Map<String, Since> out = new LinkedHashMap<>();
+        hints.requiredSince().forEach((name, text) -> out.put(name, Since.parse(text)));
+        return out;
+    }
+
     private Profile compile(String name, LintConfig config, Path baseDir) throws ConfigException {
         PlaceholderSyntax syntax;
         try {
@@ -81,7 +89,8 @@ public final class ProfileLoader {
         SchemaHints hints = config.hints();
         TemplateCompiler compiler = new TemplateCompiler(new TemplateOptions(syntax, config.optionalSections(),
                 hints.sectionAliases(), hints.requiredIn(), new StatusPolicy(hints.statusField(),
-                config.finalStatuses(), config.extraStatuses(), hints.uncheckedStatuses(), hints.completeIn())));
+                config.finalStatuses(), config.extraStatuses(), hints.uncheckedStatuses(), hints.completeIn()),
+                requiredSince(hints), hints.requiredSections()));
         BuiltInProfile builtIn = builtIns.get(name);
         if (builtIn != null) {
             SpecDocument template = parser.parse(name, builtIn.templateText());

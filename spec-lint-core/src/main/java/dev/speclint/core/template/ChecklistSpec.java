@@ -12,9 +12,11 @@ import java.util.Set;
  * @param pickOne why the list is a choice (pick one, delete the rest): the template line that says
  *     so; empty when it is a list of tasks, every one required
  * @param requiredIn the statuses in which it is required (config {@code requiredIn}); empty: in all
+ * @param since the point in the template's history from which it is required (config
+ *     {@code requiredSince})
  */
 public record ChecklistSpec(String sectionTitle, String sectionKey, List<String> items, String pickOne,
-        Set<String> requiredIn) {
+        Set<String> requiredIn, Since since) {
 
     public ChecklistSpec {
         items = List.copyOf(items);
@@ -23,7 +25,7 @@ public record ChecklistSpec(String sectionTitle, String sectionKey, List<String>
 
     /** A list of tasks, required in every status. */
     public ChecklistSpec(String sectionTitle, String sectionKey, List<String> items) {
-        this(sectionTitle, sectionKey, items, "", Set.of());
+        this(sectionTitle, sectionKey, items, "", Set.of(), Since.ALWAYS);
     }
 
     /** Whether a spec satisfies it with one ticked item. */

@@ -20,14 +20,17 @@ import java.util.Set;
  *     empty when required
  * @param requiredIn the statuses in which it is required (config {@code requiredIn}); empty: in all
  * @param aliases other names specs use for it (config {@code sectionAliases})
+ * @param since the point in the template's history from which it is required (config
+ *     {@code requiredSince})
  */
 public record FieldSpec(String name, String key, String templateValue, List<String> allowedValues,
         boolean mustReplace, MetadataField.Origin origin, int line, String optionalBecause, Set<String> requiredIn,
-        List<String> aliases) {
+        List<String> aliases, Since since) {
 
     /** A required header field. */
     public FieldSpec(String name, String key, String templateValue, List<String> allowedValues, boolean mustReplace) {
-        this(name, key, templateValue, allowedValues, mustReplace, MetadataField.Origin.HEADER, 0, "", Set.of(), List.of());
+        this(name, key, templateValue, allowedValues, mustReplace, MetadataField.Origin.HEADER, 0, "", Set.of(), List.of(),
+                Since.ALWAYS);
     }
 
     public FieldSpec {

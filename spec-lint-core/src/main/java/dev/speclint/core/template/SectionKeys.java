@@ -98,4 +98,32 @@ public final class SectionKeys {
         int budget = shorter >= 14 ? 2 : 1;
         return Math.abs(a.length() - b.length()) <= budget && Suggestions.distance(a, b, budget) <= budget;
     }
+
+    /** Words too common in titles to say two titles name the same thing. */
+    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("and", "the", "for", "with", "from",
+            "into", "this", "that", "other", "about", "more", "notes", "section", "part", "what", "how", "why");
+
+    /**
+     * Whether two keys share a word of four letters or more that is not a filler ({@code future work}
+     * and {@code future possibilities}, {@code details} and {@code internal details}); a plural
+     * {@code s} is ignored.
+     */
+    public static boolean shareWord(String a, String b) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : a.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && !COMMON_WORDS.contains(w)) {
+                words.add(singular(w));
+            }
+        }
+        for (String w : b.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && !COMMON_WORDS.contains(w) && words.contains(singular(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String singular(String word) {
+        return word.length() > 4 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    }
 }

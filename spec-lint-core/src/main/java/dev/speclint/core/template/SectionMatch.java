@@ -19,7 +19,11 @@ import java.util.Set;
  * spelling; see {@link SectionKeys#nearlyEqual})
  * (a section at the wrong level still counts as present: the level is another rule's business). A
  * pattern spec matches every section at its level under the parent's match that no named spec took;
- * sibling patterns at one level share those matches.
+ * sibling patterns at one level share those matches. A named spec still unmatched then takes a
+ * section renamed in place: the one section, at its siblings' level, between the sections matching
+ * its neighbours in the template, whose title shares a word with its own ({@code Future work} for
+ * {@code Future possibilities} after {@code Unresolved questions}), when no other unmatched spec
+ * there shares one.
  * The template's single H1, when it has one, matches the document's first H1 whatever its title.
  */
 public final class SectionMatch {
@@ -78,6 +82,7 @@ public final class SectionMatch {
                 }
             }
         }
+        renamedInPlace(specs, unmatched, namedKeys, scope);
         for (SectionSpec spec : specs) {
             if (!spec.pattern()) {
                 continue;
@@ -115,6 +120,74 @@ public final class SectionMatch {
             }
             matchLevel(spec.children(), spec, childScope);
         }
+    }
+
+    /**
+     * Matches each unmatched named spec to a section renamed in place (see the class comment). The
+     * neighbours are the nearest matched named specs before and after it in the template; without one
+     * the scope's start or end bounds the search.
+     */
+    private void renamedInPlace(List<SectionSpec> specs, List<SectionSpec> unmatched, Set<String> namedKeys,
+            List<Section> scope) {
+        if (unmatched.isEmpty() || scope.isEmpty()) {
+            return;
+        }
+        List<SectionSpec> open = unmatched.stream().filter(s -> !matches.containsKey(s) || matches.get(s).isEmpty())
+                .toList();
+        for (SectionSpec spec : open) {
+            int at = specs.indexOf(spec);
+            Section before = neighbour(specs, at, -1);
+            Section after = neighbour(specs, at, 1);
+            int level = before != null ? before.level() : after != null ? after.level() : -1;
+            if (level < 0) {
+                continue; // nothing of this level matched: no place to be renamed in
+            }
+            int from = before != null ? before.line() : 0;
+            int to = after != null ? after.line() : Integer.MAX_VALUE;
+            Section candidate = null;
+            int candidates = 0;
+            for (Section s : scope) {
+                String k = key(s);
+                if (s.level() == level && s.line() > from && s.line() < to && !namedOf.containsKey(s)
+                        && !namedKeys.contains(k) && SectionKeys.shareWord(k, spec.key())) {
+                    candidate = s;
+                    candidates++;
+                }
+            }
+            if (candidates != 1 || rivals(open, spec, specs, candidate, from, to)) {
+                continue;
+            }
+            take(spec, candidate);
+        }
+    }
+
+    /** The section matching the nearest matched named spec before ({@code step} -1) or after (+1) index {@code at}. */
+    private Section neighbour(List<SectionSpec> specs, int at, int step) {
+        for (int i = at + step; i >= 0 && i < specs.size(); i += step) {
+            SectionSpec s = specs.get(i);
+            if (!s.pattern() && !matches.getOrDefault(s, List.of()).isEmpty()) {
+                return matches.get(s).get(0);
+            }
+        }
+        return null;
+    }
+
+    /** Whether another open spec whose place spans {@code candidate} shares a word with it too. */
+    private boolean rivals(List<SectionSpec> open, SectionSpec spec, List<SectionSpec> specs, Section candidate,
+            int from, int to) {
+        String k = key(candidate);
+        for (SectionSpec other : open) {
+            if (other != spec && SectionKeys.shareWord(k, other.key())) {
+                Section b = neighbour(specs, specs.indexOf(other), -1);
+                Section a = neighbour(specs, specs.indexOf(other), 1);
+                int f = b != null ? b.line() : 0;
+                int t = a != null ? a.line() : Integer.MAX_VALUE;
+                if (candidate.line() > f && candidate.line() < t) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void take(SectionSpec spec, Section s) {
@@ -194,7 +267,7 @@ public final class SectionMatch {
         int found = 0;
         int expected = 0;
         for (SectionSpec s : topLevel(schema)) {
-            if (!schema.status().requires(s.required(), s.requiredIn(), document)) {
+            if (!schema.status().requires(s.required(), s.requiredIn(), s.since(), document)) {
                 continue;
             }
             expected++;

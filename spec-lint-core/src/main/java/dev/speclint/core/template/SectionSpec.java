@@ -19,9 +19,12 @@ import java.util.Set;
  * @param optionalBecause why it is optional: the template line that says so, or the config; empty
  *     when required
  * @param requiredIn the statuses in which it is required (config {@code requiredIn}); empty: in all
+ * @param since the point in the template's history from which it is required (config
+ *     {@code requiredSince}); {@link Since#ALWAYS} for every spec
  */
 public record SectionSpec(int level, String title, String key, boolean required, boolean pattern, int line,
-        List<SectionSpec> children, List<String> aliases, String optionalBecause, Set<String> requiredIn) {
+        List<SectionSpec> children, List<String> aliases, String optionalBecause, Set<String> requiredIn,
+        Since since) {
 
     public SectionSpec {
         children = List.copyOf(children);
@@ -32,7 +35,8 @@ public record SectionSpec(int level, String title, String key, boolean required,
     /** A section spec without aliases, reason or status condition. */
     public SectionSpec(int level, String title, String key, boolean required, boolean pattern, int line,
             List<SectionSpec> children) {
-        this(level, title, key, required, pattern, line, children, List.of(), required ? "" : "optional", Set.of());
+        this(level, title, key, required, pattern, line, children, List.of(), required ? "" : "optional", Set.of(),
+                Since.ALWAYS);
     }
 
     /** Whether a section with match key {@code sectionKey} is this one by its title or an alias. */
@@ -43,11 +47,11 @@ public record SectionSpec(int level, String title, String key, boolean required,
     /** A copy with other children. */
     SectionSpec withChildren(List<SectionSpec> newChildren) {
         return new SectionSpec(level, title, key, required, pattern, line, newChildren, aliases, optionalBecause,
-                requiredIn);
+                requiredIn, since);
     }
 
     /** A copy as the document's title: each spec writes its own, so it is a pattern. */
     SectionSpec asTitle() {
-        return new SectionSpec(level, title, key, true, true, line, children, aliases, "", requiredIn);
+        return new SectionSpec(level, title, key, true, true, line, children, aliases, "", requiredIn, since);
     }
 }

@@ -72,6 +72,14 @@ public record StatusPolicy(String field, Set<String> finalStatuses, Set<String> 
     }
 
     /**
+     * {@link #requires(boolean, Set, SpecDocument)}, and the document was written after the template
+     * gained the thing ({@code since}, config {@code requiredSince}).
+     */
+    public boolean requires(boolean templateRequired, Set<String> requiredIn, Since since, SpecDocument document) {
+        return since.covers(document) && requires(templateRequired, requiredIn, document);
+    }
+
+    /**
      * Whether {@code document} is held to the template's structure at all (sections, their order and
      * level, fields, checklists): it has no status, or one of {@link #completeStatuses}, or that list
      * is empty.

@@ -37,6 +37,8 @@ public final class TemplateCompiler {
     private final Set<String> optionalKeys;
     private final Map<String, List<String>> aliasKeys;
     private final Map<String, Set<String>> requiredInKeys;
+    private final Map<String, Since> sinceKeys;
+    private final Set<String> requiredSectionKeys;
 
     /** A compiler with what the config says beyond the template. */
     public TemplateCompiler(TemplateOptions options) {
@@ -45,6 +47,8 @@ public final class TemplateCompiler {
         this.optionalKeys = options.optionalKeys();
         this.aliasKeys = options.aliasKeys();
         this.requiredInKeys = options.requiredInKeys();
+        this.sinceKeys = options.requiredSinceKeys();
+        this.requiredSectionKeys = options.requiredSectionKeys();
     }
 
     /** Compiles {@code template}, named {@code name} in messages. */
@@ -76,7 +80,7 @@ public final class TemplateCompiler {
         Set<String> requiredIn = requiredInKeys.getOrDefault(key, Set.of());
         String because = optionalBecause(s, key, template);
         return new SectionSpec(s.level(), s.title(), key, because.isEmpty(), pattern, s.line(), children,
-                aliasKeys.getOrDefault(key, List.of()), because, requiredIn);
+                aliasKeys.getOrDefault(key, List.of()), because, requiredIn, sinceKeys.getOrDefault(key, Since.ALWAYS));
     }
 
     /**
@@ -91,6 +95,10 @@ public final class TemplateCompiler {
         }
         if (optionalKeys.contains(key)) {
             return "config optionalSections";
+        }
+        if (!requiredSectionKeys.isEmpty() && !requiredSectionKeys.contains(key) && !(s.level() == 1
+                && template.sections().size() == 1)) {
+            return "config requiredSections does not list it";
         }
         int bodyEnd = s.children().isEmpty() ? s.endLine() : s.children().get(0).line() - 1;
         for (HtmlComment c : template.comments()) {
@@ -174,7 +182,8 @@ public final class TemplateCompiler {
             out.add(new FieldSpec(f.key(), f.normalizedKey(), value, choices, mustReplace, f.origin(), f.line(),
                     because, requiredIn, options.sectionAliases().entrySet().stream()
                             .filter(e -> sectionKey(e.getKey()).equals(sectionKey(f.key())))
-                            .flatMap(e -> e.getValue().stream()).toList()));
+                            .flatMap(e -> e.getValue().stream()).toList(),
+                    sinceKeys.getOrDefault(sectionKey(f.key()), Since.ALWAYS)));
         }
         return out;
     }
@@ -226,7 +235,7 @@ public final class TemplateCompiler {
             Section section = template.sectionAt(line).orElseThrow();
             String key = sectionKey(section.title());
             out.add(new ChecklistSpec(section.title(), key, items, PickOne.saidIn(section, template),
-                    requiredInKeys.getOrDefault(key, Set.of())));
+                    requiredInKeys.getOrDefault(key, Set.of()), sinceKeys.getOrDefault(key, Since.ALWAYS)));
         });
         return out;
     }

@@ -17,19 +17,32 @@ import java.util.Set;
  * @param requiredIn by section title, field name or checklist section title, the statuses in which
  *     it is required (elsewhere it is optional)
  * @param status what statuses mean
+ * @param requiredSince by section title, field name or checklist section title, the point in the
+ *     template's history from which specs must have it
+ * @param requiredSections when not empty, the only template sections specs must have (by title)
  */
 public record TemplateOptions(PlaceholderSyntax placeholders, Set<String> optionalSections,
-        Map<String, List<String>> sectionAliases, Map<String, List<String>> requiredIn, StatusPolicy status) {
+        Map<String, List<String>> sectionAliases, Map<String, List<String>> requiredIn, StatusPolicy status,
+        Map<String, Since> requiredSince, Set<String> requiredSections) {
 
     public TemplateOptions {
         optionalSections = Set.copyOf(optionalSections);
         sectionAliases = copy(sectionAliases);
         requiredIn = copy(requiredIn);
+        requiredSince = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(requiredSince));
+        requiredSections = Set.copyOf(requiredSections);
     }
 
     /** Only a placeholder syntax and the default status policy. */
     public static TemplateOptions of(PlaceholderSyntax placeholders) {
-        return new TemplateOptions(placeholders, Set.of(), Map.of(), Map.of(), StatusPolicy.defaults());
+        return new TemplateOptions(placeholders, Set.of(), Map.of(), Map.of(), StatusPolicy.defaults(), Map.of(), Set.of());
+    }
+
+    /** History points by the name's match key. */
+    Map<String, Since> requiredSinceKeys() {
+        Map<String, Since> out = new HashMap<>();
+        requiredSince.forEach((name, since) -> out.put(SectionKeys.of(name), since));
+        return out;
     }
 
     /** The optional titles, by match key. */
@@ -39,6 +52,13 @@ public record TemplateOptions(PlaceholderSyntax placeholders, Set<String> option
             out.add(SectionKeys.of(t));
             out.add(TitleKey.of(t));
         });
+        return out;
+    }
+
+    /** The keys of {@link #requiredSections}; empty when every section the template has is required. */
+    Set<String> requiredSectionKeys() {
+        Set<String> out = new java.util.HashSet<>();
+        requiredSections.forEach(t -> out.add(SectionKeys.of(t)));
         return out;
     }
 

@@ -217,7 +217,7 @@ class ConfigLoaderTest {
     void theAcceptedKeysAreTheRecordsSettings() {
         assertThat(ConfigLoader.KEYS).containsExactlyInAnyOrder("profile", "profiles", "rules", "severityByStatus",
                 "includes", "excludes", "optionalSections", "placeholderPatterns", "finalStatuses", "extraStatuses",
-                "maxFileBytes", "sectionAliases", "requiredIn", "uncheckedStatuses", "statusField", "completeIn");
+                "maxFileBytes", "sectionAliases", "requiredIn", "uncheckedStatuses", "statusField", "completeIn", "requiredSince", "requiredSections");
         assertThat(Set.copyOf(ConfigLoader.PROFILE_ENTRY_KEYS)).containsExactlyInAnyOrder("files", "profile");
     }
 

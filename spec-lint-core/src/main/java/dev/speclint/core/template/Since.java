@@ -1,0 +1,103 @@
+package dev.speclint.core.template;
+
+import dev.speclint.core.document.MetadataField;
+import dev.speclint.core.document.SpecDocument;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When the template gained a section, field or checklist (config {@code requiredSince}): specs written
+ * from then on must have it, older ones were written to the template of their day. The point is a
+ * date ({@code 2018-03-01}), compared with the spec's date, or a number ({@code 2333}), compared with
+ * the spec's number.
+ *
+ * <p>A spec's date is the first metadata field whose value starts with an ISO date
+ * ({@code Start Date: 2017-08-14}); its number is the leading digits of its file name
+ * ({@code 2333-prior-art.md}), or of its folder's name for a {@code README.md} or {@code index.md}
+ * ({@code 4815-schema/README.md}). A spec without one is held to the current template.
+ *
+ * @param text the point as the config writes it, for messages
+ * @param date the date, or {@code null} for a number
+ * @param number the number, when {@code date} is {@code null}
+ */
+public record Since(String text, LocalDate date, long number) {
+
+    /** Required of every spec. */
+    public static final Since ALWAYS = new Since("", null, Long.MIN_VALUE);
+
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,18})(?![\\d])");
+
+    /**
+     * Reads a point as the config writes it.
+     *
+     * @throws IllegalArgumentException when it is neither a {@code YYYY-MM-DD} date nor a number
+     */
+    public static Since parse(String text) {
+        String t = text.strip();
+        if (t.matches("\\d{1,18}")) {
+            return new Since(t, null, Long.parseLong(t));
+        }
+        if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return new Since(t, LocalDate.parse(t), 0);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + t + "' is no calendar date", e);
+            }
+        }
+        throw new IllegalArgumentException("'" + t + "' is neither a date (YYYY-MM-DD) nor a spec number");
+    }
+
+    /** Whether this is {@link #ALWAYS}. */
+    public boolean always() {
+        return text.isEmpty();
+    }
+
+    /**
+     * Whether {@code document} was written after the template gained the thing: its date or number is
+     * at or after this point, or it has none to compare.
+     */
+    public boolean covers(SpecDocument document) {
+        if (always()) {
+            return true;
+        }
+        if (date != null) {
+            return specDate(document).map(d -> !d.isBefore(date)).orElse(true);
+        }
+        OptionalLong n = specNumber(document.source());
+        return n.isEmpty() || n.getAsLong() >= number;
+    }
+
+    /** The spec's date: the first metadata value that starts with an ISO date. */
+    public static Optional<LocalDate> specDate(SpecDocument document) {
+        for (MetadataField f : document.metadata()) {
+            Matcher m = ISO_DATE.matcher(StatusPolicy.plain(f.value()));
+            if (m.find()) {
+                try {
+                    return Optional.of(LocalDate.parse(m.group(1)));
+                } catch (DateTimeParseException e) {
+                    // not a calendar date (2019-13-45): look on
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The spec's number from its path: the file name's leading digits, or its folder's for an index file. */
+    public static OptionalLong specNumber(String path) {
+        String p = path.replace('\\', '/');
+        int slash = p.lastIndexOf('/');
+        String name = p.substring(slash + 1);
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if ((lower.equals("readme.md") || lower.equals("index.md")) && slash > 0) {
+            String parent = p.substring(0, slash);
+            name = parent.substring(parent.lastIndexOf('/') + 1);
+        }
+        Matcher m = LEADING_NUMBER.matcher(name);
+        return m.find() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+    }
+}
