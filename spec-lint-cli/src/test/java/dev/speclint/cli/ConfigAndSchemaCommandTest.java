@@ -228,6 +228,31 @@ class ConfigAndSchemaCommandTest {
     }
 
     @Test
+    void schemaSpecsCountsHowOftenTheSpecsHaveEachSection() throws IOException {
+        config("""
+                profile: templates/spec.md
+                requiredSince: {Checks: 2025-01-01}
+                """);
+        Path specs = Files.createDirectories(dir.resolve("specs"));
+        for (int i = 1; i <= 5; i++) {
+            Files.writeString(specs.resolve("000" + i + "-s.md"), "# S" + i + "\n\n**Status:** Draft\n\n## Summary\n\n"
+                    + "Text.\n" + (i == 1 ? "\n## Checks\n\n- [ ] Security reviewed\n" : ""));
+        }
+
+        Run run = run("schema", "--config", dir.resolve("conf/spec-lint.yaml").toString(), "--specs",
+                specs.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(SpecLintCommand.CLEAN);
+        String json = run.compactOut();
+        assertThat(json).contains("\"requiredSince\":\"2025-01-01\"")
+                .contains("\"usage\":{\"specs\":5,")
+                .contains("{\"title\":\"Summary\",\"line\":6,\"required\":true,\"found\":5,\"share\":1.0}")
+                .contains("{\"title\":\"Checks\",\"line\":16,\"required\":true,\"found\":1,\"share\":0.2}")
+                .contains("{\"title\":\"Owner\",\"line\":4,\"required\":true,\"found\":0,\"share\":0.0}")
+                .contains("\"oftenLeftOut\":[\"Checks\"");
+    }
+
+    @Test
     void schemaOfABuiltInProfile() {
         Run run = run("schema", "--no-config", "technical-spec");
 
