@@ -6,11 +6,13 @@ import com.google.re2j.PatternSyntaxException;
 import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.document.TitleKey;
+import dev.speclint.core.rule.Fix;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.Severity;
+import dev.speclint.core.rule.TextEdit;
 import dev.speclint.core.template.FieldSpec;
 import dev.speclint.core.template.StatusPolicy;
 import dev.speclint.core.template.TemplateSchema;
@@ -247,14 +249,73 @@ public final class MetadataFieldRule implements Rule {
         if (where.isEmpty() && !document.metadata().isEmpty()) {
             line = document.metadata().get(0).line();
         }
+        List<TextEdit> edits = new ArrayList<>();
+        for (int i : missing) {
+            insertion(document, fields, i).ifPresent(edits::add);
+        }
+        Fix fix = edits.isEmpty() ? null : new Fix(edits.size() == 1 ? "Insert the template's line for '"
+                + spec.name() + "'" : "Insert the template's lines for " + edits.size() + " metadata fields", edits);
         if (missing.size() == 1) {
             context.report(line, 1, "missing metadata field '" + spec.name() + "'" + where + ": add it as the "
-                    + "template writes it, with its value");
+                    + "template writes it, with its value", fix);
             return;
         }
         List<String> names = missing.stream().map(i -> "'" + fields.get(i).name() + "'").toList();
         context.report(line, 1, "missing " + names.size() + " metadata fields: " + String.join(", ", names)
-                + ": add them as the template writes them, with their values");
+                + ": add them as the template writes them, with their values", fix);
+    }
+
+    /**
+     * The edit inserting header field {@code index} of the template as the template writes it (its
+     * key and value), in the style of the document's neighbouring field line (its indent, list
+     * marker, bold and trailing hard break): after the nearest field the template puts before it,
+     * else before the nearest one it puts after it. None for a front matter field, or when the
+     * document has no header field to place it by.
+     */
+    private static Optional<TextEdit> insertion(SpecDocument document, List<FieldSpec> fields, int index) {
+        FieldSpec spec = fields.get(index);
+        if (spec.origin() != MetadataField.Origin.HEADER) {
+            return Optional.empty();
+        }
+        for (int j = index - 1; j >= 0; j--) {
+            Optional<MetadataField> previous = fields.get(j).in(document, Set.of());
+            if (previous.isPresent() && previous.get().origin() == MetadataField.Origin.HEADER
+                    && previous.get().line() <= document.lineCount()) {
+                return fieldLine(document, previous.get(), spec)
+                        .map(text -> TextEdit.insert(previous.get().line() + 1, 1, text + "\n"));
+            }
+        }
+        for (int j = index + 1; j < fields.size(); j++) {
+            Optional<MetadataField> next = fields.get(j).in(document, Set.of());
+            if (next.isPresent() && next.get().origin() == MetadataField.Origin.HEADER
+                    && next.get().line() <= document.lineCount()) {
+                return fieldLine(document, next.get(), spec)
+                        .map(text -> TextEdit.insert(next.get().line(), 1, text + "\n"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code spec}'s line written like {@code model}'s: its key swapped for the template's, the template's value. */
+    private static Optional<String> fieldLine(SpecDocument document, MetadataField model, FieldSpec spec) {
+        String text = document.lines().get(model.line() - 1);
+        int keyStart = model.column() - 1;
+        int valueStart = Math.min(text.length(), model.valueColumn() - 1);
+        if (keyStart < 0 || keyStart > valueStart) {
+            return Optional.empty();
+        }
+        String keyPart = text.substring(keyStart, valueStart);
+        int at = keyPart.indexOf(model.key());
+        if (at < 0 || model.value().isEmpty() && valueStart < text.length()) {
+            return Optional.empty(); // a shape this rule cannot copy safely
+        }
+        String trailing = text.substring(text.stripTrailing().length());
+        String value = spec.templateValue().strip();
+        String key = keyPart.substring(0, at) + spec.name() + keyPart.substring(at + model.key().length());
+        if (value.isEmpty()) {
+            key = key.stripTrailing();
+        }
+        return Optional.of(text.substring(0, keyStart) + key + value + trailing);
     }
 
     /** A value without surrounding emphasis or code marks: {@code **Approved**} is {@code Approved}. */

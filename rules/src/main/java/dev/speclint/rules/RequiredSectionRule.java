@@ -184,7 +184,10 @@ public final class RequiredSectionRule implements Rule {
         int after = previous != null ? previous.endLine() : parent != null ? parent.endLine() : document.lineCount();
         boolean blankBefore = after >= 1 && after <= document.lineCount()
                 && document.lines().get(after - 1).isBlank();
-        return Optional.of(TextEdit.insert(after + 1, 1, (blankBefore || after == 0 ? "" : "\n") + heading));
+        // a blank line after the heading too, when a line follows it (it would else run into the next heading)
+        boolean blankAfter = after + 1 > document.lineCount() || document.lines().get(after).isBlank();
+        return Optional.of(TextEdit.insert(after + 1, 1, (blankBefore || after == 0 ? "" : "\n") + heading
+                + (blankAfter ? "" : "\n")));
     }
 
     private static String list(List<String> items) {

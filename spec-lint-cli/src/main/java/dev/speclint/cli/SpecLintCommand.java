@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SpecLintCommand.Version.class,
         description = "Lints Markdown technical specifications against the template they were written from.",
-        subcommands = {LintCommand.class, BaselineCommand.class, InitCommand.class, NewCommand.class,
+        subcommands = {LintCommand.class, FixCommand.class, BaselineCommand.class, InitCommand.class, NewCommand.class,
             TemplateCommand.class, RulesCommand.class, ExplainCommand.class, OutlineCommand.class,
             SchemaCommand.class, ProfilesCommand.class, ListCommand.class,
             CommandLine.HelpCommand.class},

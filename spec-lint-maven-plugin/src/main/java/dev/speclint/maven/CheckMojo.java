@@ -208,6 +208,26 @@ public class CheckMojo extends AbstractMojo {
      * @throws MojoExecutionException when the config, a profile or the encoding is wrong
      */
     Optional<Run> lint() throws MojoExecutionException {
+        Optional<Prepared> prepared = prepare();
+        if (prepared.isEmpty()) {
+            return Optional.empty();
+        }
+        SpecLinter linter = prepared.get().linter();
+        LintResult result = linter.lint(prepared.get().directories());
+        warnAboutUnmatched(prepared.get().directories(), result, linter);
+        return Optional.of(new Run(linter, result));
+    }
+
+    /** A linter built from the config, and the existing source directories it is to check. */
+    record Prepared(SpecLinter linter, List<Path> directories) {
+    }
+
+    /**
+     * The linter and the existing source directories; empty when none exists.
+     *
+     * @throws MojoExecutionException when the config, a profile or the encoding is wrong
+     */
+    Optional<Prepared> prepare() throws MojoExecutionException {
         checkEncoding(encoding);
         Path base = basedir.toPath().toAbsolutePath().normalize();
         List<Path> dirs = SourceDirectories.resolve(sourceDirectories, base);
@@ -226,10 +246,7 @@ public class CheckMojo extends AbstractMojo {
         Path root = executionRootDirectory != null ? executionRootDirectory.toPath() : base;
         LintConfig config = effectiveConfig(new MojoConfig(base).load(new ConfigLocator(base, root, loader)
                 .locate(configLocation)), base);
-        SpecLinter linter = build(config, base, loader);
-        LintResult result = linter.lint(existing);
-        warnAboutUnmatched(existing, result, linter);
-        return Optional.of(new Run(linter, result));
+        return Optional.of(new Prepared(build(config, base, loader), existing));
     }
 
     /**

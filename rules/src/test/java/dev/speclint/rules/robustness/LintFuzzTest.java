@@ -13,6 +13,8 @@ import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.engine.LintResult;
 import dev.speclint.core.engine.SpecLinter;
+import dev.speclint.core.fix.DocumentFixer;
+import dev.speclint.core.fix.FixApplier;
 import dev.speclint.core.index.SpecEntry;
 import dev.speclint.core.index.SpecIndex;
 import dev.speclint.core.index.SpecIndexer;
@@ -23,6 +25,8 @@ import dev.speclint.core.profile.Profile;
 import dev.speclint.core.report.HtmlReporter;
 import dev.speclint.core.report.ReportContext;
 import dev.speclint.core.rule.EngineRules;
+import dev.speclint.core.rule.Fix;
+import dev.speclint.core.rule.TextEdit;
 import dev.speclint.core.rule.Violation;
 import dev.speclint.core.template.PlaceholderSyntax;
 import dev.speclint.core.template.TemplateCompiler;
@@ -90,6 +94,93 @@ class LintFuzzTest {
             return;
         }
         assertNoInternalError(DEFAULT_LINTER.lintText("fuzz.md", text));
+    }
+
+    /**
+     * Any spec text through the fix path: no pass throws or fails a rule, each pass removes nothing
+     * of the text outside the ranges its applied edits name, the fixed text parses, and once the fixer
+     * stops before its last pass a second run applies nothing.
+     */
+    @FuzzTest(maxDuration = "5m")
+    void fixesAnyText(byte[] bytes) {
+        String text = decode(bytes);
+        if (text == null) {
+            return;
+        }
+        String current = text;
+        for (int pass = 0; pass < DocumentFixer.MAX_PASSES; pass++) {
+            LintResult result = DEFAULT_LINTER.lintText("fuzz.md", current);
+            assertNoInternalError(result);
+            List<Fix> fixes = result.violations().stream().filter(Violation::hasFix).map(Violation::fix).toList();
+            if (fixes.isEmpty()) {
+                break;
+            }
+            FixApplier.Result applied = FixApplier.apply(current, fixes);
+            assertThat(isSubsequence(outsideEdits(current, applied.applied()), applied.text()))
+                    .as("pass %d keeps the text outside its edits of%n%s", pass, current).isTrue();
+            if (!applied.changed() || applied.text().equals(current)) {
+                break;
+            }
+            current = applied.text();
+        }
+        DocumentFixer fixer = new DocumentFixer(DEFAULT_LINTER);
+        DocumentFixer.Outcome outcome = fixer.fix("fuzz.md", text);
+        assertThat(outcome.text()).isEqualTo(current);
+        PARSER.parse("fuzz.md", outcome.text());
+        if (outcome.passes() < DocumentFixer.MAX_PASSES) {
+            assertThat(fixer.fix("fuzz.md", outcome.text()).appliedCount()).as("second run on%n%s", outcome.text())
+                    .isZero();
+        }
+    }
+
+    /** {@code raw} without the characters the edits of {@code fixes} replace (lines and columns as TextEdit counts them). */
+    private static String outsideEdits(String raw, List<Fix> fixes) {
+        List<Integer> starts = new java.util.ArrayList<>();
+        int bom = raw.startsWith("\uFEFF") ? 1 : 0;
+        starts.add(bom);
+        for (int i = bom; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+                i++;
+                starts.add(i + 1);
+            } else if (c == '\n' || c == '\r') {
+                starts.add(i + 1);
+            }
+        }
+        boolean[] edited = new boolean[raw.length()];
+        for (Fix f : fixes) {
+            for (TextEdit e : f.edits()) {
+                int from = offset(starts, raw, e.startLine(), e.startColumn());
+                int to = offset(starts, raw, e.endLine(), e.endColumn());
+                for (int i = from; i < to; i++) {
+                    edited[i] = true;
+                }
+            }
+        }
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < raw.length(); i++) {
+            if (!edited[i]) {
+                kept.append(raw.charAt(i));
+            }
+        }
+        return kept.toString();
+    }
+
+    private static int offset(List<Integer> starts, String raw, int line, int column) {
+        if (line > starts.size()) {
+            return raw.length();
+        }
+        return Math.min(raw.length(), starts.get(line - 1) + column - 1);
+    }
+
+    private static boolean isSubsequence(String original, String result) {
+        int j = 0;
+        for (int i = 0; i < result.length() && j < original.length(); i++) {
+            if (result.charAt(i) == original.charAt(j)) {
+                j++;
+            }
+        }
+        return j == original.length();
     }
 
     /** Any bytes as a template: compiled, then a fixed spec and the template itself linted against it. */

@@ -160,8 +160,9 @@ final class FileLinter {
         return Suppressions.of(document, knownIds);
     }
 
-    FileOutcome lintText(String name, String markdown) {
-        return check(parser.parse(name, markdown), null, new ArrayList<>(), profiles.forName(name), null);
+    /** @param directory the directory relative links resolve against, or null for none */
+    FileOutcome lintText(String name, String markdown, Path directory) {
+        return check(parser.parse(name, markdown), directory, new ArrayList<>(), profiles.forName(name), null);
     }
 
     /**
@@ -193,7 +194,8 @@ final class FileLinter {
         if (profile.config().rule(unknown.id()).enabled()) {
             Severity severity = severities.severity(unknown, document);
             for (Suppressions.Problem p : suppressions.problems()) {
-                out.add(new Violation(document.source(), p.line(), p.column(), unknown.id(), severity, p.message()));
+                out.add(new Violation(document.source(), p.line(), p.column(), unknown.id(), severity, p.message(),
+                        p.fix()));
             }
         }
         out.removeIf(suppressions::suppressed);

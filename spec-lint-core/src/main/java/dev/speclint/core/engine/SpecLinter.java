@@ -200,8 +200,16 @@ public final class SpecLinter {
 
     /** Lints Markdown held in memory, named {@code name} in the result. */
     public LintResult lintText(String name, String markdown) {
+        return lintText(name, markdown, null);
+    }
+
+    /**
+     * Lints Markdown held in memory as if it were a file in {@code directory} (relative links are
+     * checked against it); null for none.
+     */
+    public LintResult lintText(String name, String markdown, Path directory) {
         long start = System.nanoTime();
-        return result(List.of(DeepStack.call(() -> fileLinter.lintText(name, markdown))), start);
+        return result(List.of(DeepStack.call(() -> fileLinter.lintText(name, markdown, directory))), start);
     }
 
     private LintResult result(List<FileOutcome> outcomes, long start) {

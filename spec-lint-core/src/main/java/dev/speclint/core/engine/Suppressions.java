@@ -3,6 +3,8 @@ package dev.speclint.core.engine;
 import dev.speclint.core.document.HtmlComment;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.Violation;
+import dev.speclint.core.rule.Fix;
+import dev.speclint.core.rule.TextEdit;
 import dev.speclint.core.util.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,9 +40,24 @@ final class Suppressions {
     private static final List<String> DIRECTIVES = List.of("disable", "enable", "disable-line", "disable-next-line",
             "disable-file");
 
-    /** A suppression comment spec-lint does not understand, at a 1-based line and column. */
-    record Problem(int line, int column, String message) {
+    /**
+     * A suppression comment spec-lint does not understand, at a 1-based line and column; {@code fix}
+     * replaces the wrong word with the one suggestion there is, else null.
+     */
+    record Problem(int line, int column, String message, Fix fix) {
     }
+
+    /** The fix replacing {@code wrong} at {@code at} by the one near candidate, or null. */
+    private static Fix replacement(int[] at, String wrong, List<String> candidates) {
+        if (at.length < 3) {
+            return null; // the word was not found where the comment is: nothing safe to replace
+        }
+        return Suggestions.unique(wrong, candidates)
+                .map(best -> Fix.of("Replace '" + wrong + "' with '" + best + "'",
+                        new TextEdit(at[0], at[1], at[0], at[1] + wrong.length(), best)))
+                .orElse(null);
+    }
+
 
     /** A set of rules: every rule, or the named ones. */
     private record Selection(boolean all, Set<String> ids) {
@@ -109,10 +126,11 @@ final class Suppressions {
             String directive = m.group(1);
             if (!DIRECTIVES.contains(directive)) {
                 int[] at = locate(document, comment, "spec-lint-" + directive);
+                List<String> known = DIRECTIVES.stream().map(d -> "spec-lint-" + d).toList();
                 s.problems.add(new Problem(at[0], at[1], "unknown suppression directive 'spec-lint-" + directive + "'"
-                        + Suggestions.didYouMean("spec-lint-" + directive, DIRECTIVES.stream()
-                                .map(d -> "spec-lint-" + d).toList())
-                        + ": use spec-lint-disable, -enable, -disable-line, -disable-next-line or -disable-file"));
+                        + Suggestions.didYouMean("spec-lint-" + directive, known)
+                        + ": use spec-lint-disable, -enable, -disable-line, -disable-next-line or -disable-file",
+                        replacement(at, "spec-lint-" + directive, known)));
                 continue;
             }
             Set<String> ids = new LinkedHashSet<>();
@@ -123,9 +141,10 @@ final class Suppressions {
                 ids.add(token);
                 if (!knownIds.contains(token)) {
                     int[] at = locate(document, comment, token);
+                    List<String> known = knownIds.stream().sorted().toList();
                     s.problems.add(new Problem(at[0], at[1], "unknown rule '" + token + "' in spec-lint-" + directive
-                            + Suggestions.didYouMean(token, knownIds.stream().sorted().toList())
-                            + ": 'spec-lint rules' lists every rule"));
+                            + Suggestions.didYouMean(token, known) + ": 'spec-lint rules' lists every rule",
+                            replacement(at, token, known)));
                 }
             }
             switch (directive) {
@@ -169,7 +188,10 @@ final class Suppressions {
         return List.copyOf(problems);
     }
 
-    /** Where {@code token} stands inside {@code comment}; the comment's start when it cannot be found. */
+    /**
+     * Where {@code token} stands inside {@code comment} as {line, column, 1}; the comment's start as
+     * {line, column} when it cannot be found.
+     */
     private static int[] locate(SpecDocument document, HtmlComment comment, String token) {
         Pattern word = Pattern.compile("(?<![\\w-])" + Pattern.quote(token) + "(?![\\w-])");
         for (int line = comment.line(); line <= comment.endLine() && line <= document.lineCount(); line++) {
@@ -177,7 +199,7 @@ final class Suppressions {
             int from = line == comment.line() ? Math.min(text.length(), Math.max(0, comment.column() - 1)) : 0;
             Matcher m = word.matcher(text);
             if (m.find(from)) {
-                return new int[] {line, m.start() + 1};
+                return new int[] {line, m.start() + 1, 1}; // a third element: found, not the fallback
             }
         }
         return new int[] {comment.line(), comment.column()};

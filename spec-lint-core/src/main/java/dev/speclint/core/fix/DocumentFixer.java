@@ -4,6 +4,7 @@ import dev.speclint.core.engine.LintResult;
 import dev.speclint.core.engine.SpecLinter;
 import dev.speclint.core.rule.Fix;
 import dev.speclint.core.rule.Violation;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -56,10 +57,18 @@ public final class DocumentFixer {
 
     /** Fixes {@code text}, named {@code name} (its display path) in the lint. */
     public Outcome fix(String name, String text) {
+        return fix(name, text, null);
+    }
+
+    /**
+     * Fixes {@code text} as the content of a file in {@code directory} (relative links are checked
+     * against it, as in a lint of the file); null for none.
+     */
+    public Outcome fix(String name, String text, Path directory) {
         String current = text;
         Map<String, Integer> counts = new TreeMap<>();
         int passes = 0;
-        LintResult result = linter.lintText(name, current);
+        LintResult result = linter.lintText(name, current, directory);
         while (passes < MAX_PASSES) {
             List<Fix> fixes = new ArrayList<>();
             Map<Fix, String> ruleOf = new IdentityHashMap<>();
@@ -81,7 +90,7 @@ public final class DocumentFixer {
             }
             current = applied.text();
             passes++;
-            result = linter.lintText(name, current);
+            result = linter.lintText(name, current, directory);
         }
         return new Outcome(text, current, counts, result, passes);
     }

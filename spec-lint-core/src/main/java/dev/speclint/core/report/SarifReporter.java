@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.speclint.core.engine.LintResult;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.Severity;
+import dev.speclint.core.rule.TextEdit;
 import dev.speclint.core.rule.Violation;
 import java.io.IOException;
 import java.io.Writer;
@@ -154,15 +155,7 @@ public final class SarifReporter implements Reporter {
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
         g.writeObjectFieldStart("physicalLocation");
-        g.writeObjectFieldStart("artifactLocation");
-        Path path = asPath(v.file());
-        if (path != null && path.isAbsolute()) {
-            g.writeStringField("uri", path.toUri().toASCIIString());
-        } else {
-            g.writeStringField("uri", relativeUri(v.file()));
-            g.writeStringField("uriBaseId", SRCROOT);
-        }
-        g.writeEndObject();
+        writeArtifactLocation(g, v.file());
         g.writeObjectFieldStart("region");
         g.writeNumberField("startLine", v.line());
         g.writeNumberField("startColumn", v.column());
@@ -173,6 +166,58 @@ public final class SarifReporter implements Reporter {
         g.writeObjectFieldStart("partialFingerprints");
         g.writeStringField(FINGERPRINT_KEY, fingerprint);
         g.writeEndObject();
+        if (v.hasFix()) {
+            writeFixes(g, v);
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * SARIF 2.1.0 §3.55 {@code fixes}: one fix, one {@code artifactChange} on the violation's file, a
+     * {@code replacement} per edit: {@code deletedRegion} (an insertion's is empty: end = start) and
+     * {@code insertedContent.text}. Columns are those of the run's {@code columnKind}.
+     */
+    private static void writeFixes(JsonGenerator g, Violation v) throws IOException {
+        g.writeArrayFieldStart("fixes");
+        g.writeStartObject();
+        g.writeObjectFieldStart("description");
+        g.writeStringField("text", v.fix().description());
+        g.writeEndObject();
+        g.writeArrayFieldStart("artifactChanges");
+        g.writeStartObject();
+        writeArtifactLocation(g, v.file());
+        g.writeArrayFieldStart("replacements");
+        for (TextEdit e : v.fix().edits()) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("deletedRegion");
+            g.writeNumberField("startLine", e.startLine());
+            g.writeNumberField("startColumn", e.startColumn());
+            g.writeNumberField("endLine", e.endLine());
+            g.writeNumberField("endColumn", e.endColumn());
+            g.writeEndObject();
+            if (!e.newText().isEmpty()) {
+                g.writeObjectFieldStart("insertedContent");
+                g.writeStringField("text", e.newText());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
+    private static void writeArtifactLocation(JsonGenerator g, String file) throws IOException {
+        g.writeObjectFieldStart("artifactLocation");
+        Path path = asPath(file);
+        if (path != null && path.isAbsolute()) {
+            g.writeStringField("uri", path.toUri().toASCIIString());
+        } else {
+            g.writeStringField("uri", relativeUri(file));
+            g.writeStringField("uriBaseId", SRCROOT);
+        }
         g.writeEndObject();
     }
 

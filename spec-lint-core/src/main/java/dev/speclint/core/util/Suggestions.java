@@ -25,6 +25,31 @@ public final class Suggestions {
         return " (did you mean '" + best + "'?)";
     }
 
+    /**
+     * The one candidate nearest {@code wrong} within a few edits (the threshold of
+     * {@link #didYouMean}); empty when none is that near or several are equally near, so that a
+     * fix never has to guess between them.
+     */
+    public static java.util.Optional<String> unique(String wrong, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String c : candidates) {
+            int d = distance(wrong, c);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+                tie = false;
+            } else if (d == bestDistance && !c.equals(best)) {
+                tie = true;
+            }
+        }
+        if (best == null || tie || bestDistance == 0 || bestDistance > Math.max(2, wrong.length() / 3)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(best);
+    }
+
     /** Levenshtein distance. */
     static int distance(String a, String b) {
         return distance(a, b, Integer.MAX_VALUE - 1);

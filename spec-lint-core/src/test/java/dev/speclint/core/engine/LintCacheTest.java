@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.config.RuleSettings;
 import dev.speclint.core.document.SpecDocument;
+import dev.speclint.core.rule.Fix;
 import dev.speclint.core.rule.ProjectContext;
 import dev.speclint.core.rule.ProjectRule;
 import dev.speclint.core.rule.Rule;
@@ -12,6 +13,7 @@ import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.RuleRegistry;
 import dev.speclint.core.rule.Severity;
+import dev.speclint.core.rule.TextEdit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +44,8 @@ class LintCacheTest {
             for (int i = 0; i < document.lineCount(); i++) {
                 int at = document.lines().get(i).indexOf("BAD");
                 if (at >= 0) {
-                    context.report(i + 1, at + 1, "BAD found");
+                    context.report(i + 1, at + 1, "BAD found",
+                            Fix.of("Replace BAD", new TextEdit(i + 1, at + 1, i + 1, at + 4, "GOOD")));
                 }
             }
             document.links().forEach(l -> {
@@ -133,6 +136,18 @@ class LintCacheTest {
                 "a.md:7:1 counting ERROR BAD found | BAD here");
         assertThat(second.files()).isEqualTo(first.files());
         assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aCachedResultKeepsItsFixes() throws Exception {
+        lint(true);
+        counting.checked.clear();
+
+        LintResult second = lint(true);
+
+        assertThat(counting.checked).isEmpty();
+        assertThat(second.violations()).filteredOn(v -> v.file().equals("a.md")).singleElement()
+                .satisfies(v -> assertThat(v.fix()).isEqualTo(Fix.of("Replace BAD", new TextEdit(7, 1, 7, 4, "GOOD"))));
     }
 
     @Test

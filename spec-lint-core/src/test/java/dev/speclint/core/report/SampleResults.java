@@ -2,7 +2,9 @@ package dev.speclint.core.report;
 
 import dev.speclint.core.engine.LintResult;
 import dev.speclint.core.engine.StubRules;
+import dev.speclint.core.rule.Fix;
 import dev.speclint.core.rule.Severity;
+import dev.speclint.core.rule.TextEdit;
 import dev.speclint.core.rule.Violation;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +34,14 @@ final class SampleResults {
                 new Violation("docs/ünïcode.md", 2, 5, "no-longer-registered", Severity.WARNING, "gone"));
         return new LintResult(violations, List.of("docs/a b.md", "docs/clean.md", "docs/ünïcode.md"),
                 Duration.ofMillis(1234), Map.of("docs/a b.md", Map.of(3, "BAD and OTHER", 7, " BAD")));
+    }
+
+    /** One violation with a fix of two edits: an insertion and a deletion. */
+    static LintResult withFix() {
+        Fix fix = new Fix("Insert the missing section", List.of(TextEdit.insert(9, 1, "## Security\n\n"),
+                new TextEdit(2, 1, 2, 5, "")));
+        return new LintResult(List.of(new Violation("docs/a b.md", 9, 1, "marker", Severity.ERROR, "missing", fix)),
+                List.of("docs/a b.md"), Duration.ofMillis(1));
     }
 
     /** The suppression fixtures linted with the stub rules. */

@@ -95,6 +95,29 @@ class SarifReporterTest {
     }
 
     @Test
+    void aFixIsAnArtifactChangeWithOneReplacementPerEdit() throws Exception {
+        JsonNode fix = validated(SampleResults.withFix()).get("runs").get(0).get("results").get(0).get("fixes").get(0);
+
+        assertThat(fix.get("description").get("text").asText()).isEqualTo("Insert the missing section");
+        JsonNode change = fix.get("artifactChanges").get(0);
+        assertThat(change.get("artifactLocation").get("uri").asText()).isEqualTo("docs/a%20b.md");
+        assertThat(change.get("artifactLocation").get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+        JsonNode insert = change.get("replacements").get(0);
+        assertThat(insert.get("deletedRegion").toString())
+                .isEqualTo("{\"startLine\":9,\"startColumn\":1,\"endLine\":9,\"endColumn\":1}");
+        assertThat(insert.get("insertedContent").get("text").asText()).isEqualTo("## Security\n\n");
+        JsonNode delete = change.get("replacements").get(1);
+        assertThat(delete.get("deletedRegion").get("endColumn").asInt()).isEqualTo(5);
+        assertThat(delete.has("insertedContent")).isFalse();
+    }
+
+    @Test
+    void aResultWithoutAFixHasNoFixes() throws Exception {
+        JsonNode results = validated(SampleResults.handBuilt()).get("runs").get(0).get("results");
+        assertThat(results.valueStream()).noneMatch(r -> r.has("fixes"));
+    }
+
+    @Test
     void fingerprintsSurviveLinesAddedAboveAndTellRepeatedLinesApart() throws Exception {
         SpecLinter linter = StubRules.linter(StubRules.markerRules()).build();
         String body = "BAD one\n\nBAD   one\nBAD two\n";

@@ -2,7 +2,9 @@ package dev.speclint.core.engine.cache;
 
 import dev.speclint.core.document.HtmlComment;
 import dev.speclint.core.document.MetadataField;
+import dev.speclint.core.rule.Fix;
 import dev.speclint.core.rule.Severity;
+import dev.speclint.core.rule.TextEdit;
 import dev.speclint.core.rule.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +28,8 @@ import java.util.zip.CRC32;
 final class CacheCodec {
 
     private static final byte[] MAGIC = "SPECLINT-CACHE\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int FORMAT = 1;
+    /** 2: violations carry their fix. */
+    private static final int FORMAT = 2;
     /** Guards against absurd counts in a damaged file before anything is allocated. */
     private static final int MAX_COUNT = 50_000_000;
 
@@ -62,6 +65,7 @@ final class CacheCodec {
             string(out, v.rule());
             out.writeByte(v.severity().ordinal());
             string(out, v.message());
+            fix(out, v.fix());
         }
         out.writeInt(e.lineCount());
         out.writeInt(e.lineTexts().size());
@@ -135,7 +139,8 @@ final class CacheCodec {
             int column = in.readInt();
             String rule = string(in);
             Severity severity = Severity.values()[in.readByte()];
-            violations.add(new Violation(display, line, column, rule, severity, string(in)));
+            String message = string(in);
+            violations.add(new Violation(display, line, column, rule, severity, message, fix(in)));
         }
         int lineCount = in.readInt();
         int nt = count(in);
@@ -166,6 +171,47 @@ final class CacheCodec {
             directives.add(new HtmlComment(string(in), in.readInt(), in.readInt(), in.readInt()));
         }
         return new CacheEntry(hash, display, violations, lineCount, lineTexts, checks, metadata, directives);
+    }
+
+    /** A fix, or its absence, as a flag then the description and the edits. */
+    private static void fix(DataOutputStream out, Fix fix) throws IOException {
+        out.writeBoolean(fix != null);
+        if (fix == null) {
+            return;
+        }
+        string(out, fix.description());
+        out.writeInt(fix.edits().size());
+        for (TextEdit e : fix.edits()) {
+            out.writeInt(e.startLine());
+            out.writeInt(e.startColumn());
+            out.writeInt(e.endLine());
+            out.writeInt(e.endColumn());
+            string(out, e.newText());
+        }
+    }
+
+    private static Fix fix(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        String description = string(in);
+        int n = count(in);
+        List<TextEdit> edits = new ArrayList<>(Math.min(n, 1024));
+        for (int i = 0; i < n; i++) {
+            int startLine = in.readInt();
+            int startColumn = in.readInt();
+            int endLine = in.readInt();
+            int endColumn = in.readInt();
+            try {
+                edits.add(new TextEdit(startLine, startColumn, endLine, endColumn, string(in)));
+            } catch (IllegalArgumentException e) {
+                throw new IOException("damaged fix: " + e.getMessage(), e);
+            }
+        }
+        if (edits.isEmpty()) {
+            throw new IOException("damaged fix: no edit");
+        }
+        return new Fix(description, edits);
     }
 
     private static int count(DataInputStream in) throws IOException {
