@@ -1,5 +1,6 @@
 package dev.speclint.lsp.assist;
 
+import dev.speclint.core.document.TitleKey;
 import dev.speclint.core.profile.Profile;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.RuleRegistry;
@@ -12,6 +13,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The hover of a finding: the rule's summary (what {@code spec-lint explain} starts with) and where
@@ -61,23 +64,38 @@ public final class HoverText {
         }
     }
 
-    /** The template line of the section or field whose name the message quotes (the longest such name). */
+    /** Quoted names in a message: {@code 'Data Model'}, {@code "Status"}, {@code `Status`}. */
+    private static final Pattern QUOTED = Pattern.compile("'([^']{1,200})'|\"([^\"]{1,200})\"|`([^`]{1,200})`");
+
+    /**
+     * The template line of the section or field the message names in quotes (compared by title key,
+     * so {@code 'Data Model'} finds {@code ## 📊 Data Model}); the first quoted name that is one.
+     */
     static Optional<TemplateLine> templateLine(String message, TemplateSchema schema, Optional<Path> templateFile) {
-        int bestLength = 0;
         int bestLine = 0;
         String bestText = null;
-        for (SectionSpec s : schema.allSections()) {
-            if (s.line() > 0 && quotes(message, s.title()) && s.title().length() > bestLength) {
-                bestLength = s.title().length();
-                bestLine = s.line();
-                bestText = "#".repeat(s.level()) + " " + s.title();
+        Matcher m = QUOTED.matcher(message);
+        while (bestText == null && m.find()) {
+            String quoted = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String key = TitleKey.of(quoted);
+            if (key.isEmpty()) {
+                continue;
             }
-        }
-        for (FieldSpec f : schema.fields()) {
-            if (f.line() > 0 && quotes(message, f.name()) && f.name().length() > bestLength) {
-                bestLength = f.name().length();
-                bestLine = f.line();
-                bestText = "**" + f.name() + ":** " + f.templateValue();
+            for (SectionSpec s : schema.allSections()) {
+                if (s.line() > 0 && s.key().equals(key)) {
+                    bestLine = s.line();
+                    bestText = "#".repeat(s.level()) + " " + s.title();
+                    break;
+                }
+            }
+            if (bestText == null) {
+                for (FieldSpec f : schema.fields()) {
+                    if (f.line() > 0 && f.key().equals(key)) {
+                        bestLine = f.line();
+                        bestText = "**" + f.name() + ":** " + f.templateValue();
+                        break;
+                    }
+                }
             }
         }
         if (bestText == null) {
@@ -95,10 +113,5 @@ public final class HoverText {
             }
         }
         return Optional.of(new TemplateLine(bestLine, bestText));
-    }
-
-    private static boolean quotes(String message, String name) {
-        return !name.isBlank() && (message.contains("'" + name + "'") || message.contains("\"" + name + "\"")
-                || message.contains("`" + name + "`") || message.contains("**" + name + ":**"));
     }
 }
