@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Lints Markdown technical specifications against the template they were written from.",
         subcommands = {LintCommand.class, FixCommand.class, BaselineCommand.class, InitCommand.class, NewCommand.class,
             TemplateCommand.class, RulesCommand.class, ExplainCommand.class, OutlineCommand.class,
-            SchemaCommand.class, ProfilesCommand.class, ListCommand.class,
+            SchemaCommand.class, ProfilesCommand.class, ListCommand.class, LspCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
