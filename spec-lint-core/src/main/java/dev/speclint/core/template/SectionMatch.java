@@ -24,6 +24,8 @@ import java.util.Set;
  * its neighbours in the template, whose title shares a word with its own ({@code Future work} for
  * {@code Future possibilities} after {@code Unresolved questions}), when no other unmatched spec
  * there shares one.
+ * A spec the template gained after the document was written ({@link Since}) matches nothing: a
+ * section of that title is the document's own, not a misplaced template section.
  * The template's single H1, when it has one, matches the document's first H1 whatever its title.
  */
 public final class SectionMatch {
@@ -58,6 +60,9 @@ public final class SectionMatch {
             namedKeys.add(spec.key());
             namedKeys.addAll(spec.aliases());
             matches.put(spec, List.of());
+            if (!spec.since().covers(document)) {
+                continue; // the template had no such section when this spec was written: its own sections are its own
+            }
             Section hit = null;
             for (Section s : scope) {
                 if (!namedOf.containsKey(s) && spec.named(key(s))) {
