@@ -4,11 +4,11 @@ import dev.speclint.core.engine.SpecLinter;
 import dev.speclint.core.fix.ProjectFixer;
 import dev.speclint.core.report.ReportContext;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,12 +50,11 @@ final class FixCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         output.validate(spec.commandLine());
-        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        List<Path> missing = targets.stream().filter(p -> !Files.exists(p)).toList();
-        if (!missing.isEmpty()) {
-            missing.forEach(p -> err.println("spec-lint: " + p + ": no such file or directory"));
+        Optional<List<Path>> existing = Targets.existing(paths, err);
+        if (existing.isEmpty()) {
             return SpecLintCommand.FAILURE;
         }
+        List<Path> targets = existing.get();
         SpecLinter linter = LinterFactory.build(configOptions.load(), configOptions.classLoader(), null, null,
                 output.progress(err), err);
         ProjectFixer.Run run = new ProjectFixer(linter).fix(targets, dryRun);

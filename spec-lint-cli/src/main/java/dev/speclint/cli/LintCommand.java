@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,13 +68,11 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         output.validate(spec.commandLine());
-        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        // a mistyped path stops the run before anything is linted or written
-        List<Path> missing = targets.stream().filter(p -> !Files.exists(p)).toList();
-        if (!missing.isEmpty()) {
-            missing.forEach(p -> err.println("spec-lint: " + p + ": no such file or directory"));
+        Optional<List<Path>> existing = Targets.existing(paths, err);
+        if (existing.isEmpty()) {
             return SpecLintCommand.FAILURE;
         }
+        List<Path> targets = existing.get();
         Baseline accepted = readBaseline();
         ChangedFiles changed = changedFiles();
         SpecLinter linter = LinterFactory.build(configOptions.load(), configOptions.classLoader(), threads, cache,

@@ -9,11 +9,11 @@ import dev.speclint.core.index.SpecIndex;
 import dev.speclint.core.report.SpecIndexJson;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,12 +62,11 @@ final class ListCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Predicate<SpecEntry> filter = filter();
-        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        List<Path> missing = targets.stream().filter(p -> !Files.exists(p)).toList();
-        if (!missing.isEmpty()) {
-            missing.forEach(p -> err.println("spec-lint: " + p + ": no such file or directory"));
+        Optional<List<Path>> existing = Targets.existing(paths, err);
+        if (existing.isEmpty()) {
             return SpecLintCommand.FAILURE;
         }
+        List<Path> targets = existing.get();
         SpecLinter linter = LinterFactory.build(configOptions.load(), configOptions.classLoader(), null, null,
                 ProgressListener.NONE, err);
         LintResult result = linter.lint(targets);
