@@ -159,7 +159,7 @@ public final class SectionMatch {
                     candidates++;
                 }
             }
-            if (candidates != 1 || rivals(open, spec, specs, candidate, from, to)) {
+            if (candidates != 1 || rivals(open, spec, specs, candidate)) {
                 continue;
             }
             take(spec, candidate);
@@ -178,8 +178,7 @@ public final class SectionMatch {
     }
 
     /** Whether another open spec whose place spans {@code candidate} shares a word with it too. */
-    private boolean rivals(List<SectionSpec> open, SectionSpec spec, List<SectionSpec> specs, Section candidate,
-            int from, int to) {
+    private boolean rivals(List<SectionSpec> open, SectionSpec spec, List<SectionSpec> specs, Section candidate) {
         String k = key(candidate);
         for (SectionSpec other : open) {
             if (other != spec && SectionKeys.shareWord(k, other.key())) {
