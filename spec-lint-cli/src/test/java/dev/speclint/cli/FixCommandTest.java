@@ -1,5 +1,6 @@
 package dev.speclint.cli;
 
+import static dev.speclint.core.testing.Texts.isSubsequence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -148,13 +149,4 @@ class FixCommandTest {
         assertThat(Cli.run("fix", "--no-config", dir.resolve("nope.md").toString()).code()).isEqualTo(2);
     }
 
-    static boolean isSubsequence(String original, String result) {
-        int j = 0;
-        for (int i = 0; i < result.length() && j < original.length(); i++) {
-            if (result.charAt(i) == original.charAt(j)) {
-                j++;
-            }
-        }
-        return j == original.length();
-    }
 }

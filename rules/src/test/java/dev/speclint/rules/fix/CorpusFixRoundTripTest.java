@@ -8,6 +8,7 @@ import dev.speclint.core.engine.SpecLinter;
 import dev.speclint.core.fix.DocumentFixer;
 import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.testing.SharedCorpus;
+import dev.speclint.core.testing.Texts;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ class CorpusFixRoundTripTest {
                 String original = outcome.appliedByRule().containsKey("section-level") ? text.replace("#", "") : text;
                 String result = outcome.appliedByRule().containsKey("section-level")
                         ? outcome.text().replace("#", "") : outcome.text();
-                assertThat(DocumentFixerTest.isSubsequence(original, result)).as(name + " keeps every byte").isTrue();
+                assertThat(Texts.isSubsequence(original, result)).as(name + " keeps every byte").isTrue();
                 PARSER.parse(name, outcome.text());
                 assertThat(fixer.fix(name, outcome.text()).appliedCount()).as(name + " second run").isZero();
             }

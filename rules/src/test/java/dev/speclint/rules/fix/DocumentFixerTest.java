@@ -1,5 +1,6 @@
 package dev.speclint.rules.fix;
 
+import static dev.speclint.core.testing.Texts.isSubsequence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.speclint.core.config.LintConfig;
@@ -44,16 +45,6 @@ class DocumentFixerTest {
         return violations.stream().filter(v -> v.rule().equals("required-section")).toList();
     }
 
-    /** Whether every character of {@code original} appears in {@code result}, in order. */
-    static boolean isSubsequence(String original, String result) {
-        int j = 0;
-        for (int i = 0; i < result.length() && j < original.length(); i++) {
-            if (result.charAt(i) == original.charAt(j)) {
-                j++;
-            }
-        }
-        return j == original.length();
-    }
 
     @Test
     void missingSectionsComeBackInTemplateOrderAndNothingElseChanges() throws Exception {

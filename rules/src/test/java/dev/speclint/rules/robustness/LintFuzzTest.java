@@ -1,5 +1,6 @@
 package dev.speclint.rules.robustness;
 
+import static dev.speclint.core.testing.Texts.isSubsequence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -173,15 +174,6 @@ class LintFuzzTest {
         return Math.min(raw.length(), starts.get(line - 1) + column - 1);
     }
 
-    private static boolean isSubsequence(String original, String result) {
-        int j = 0;
-        for (int i = 0; i < result.length() && j < original.length(); i++) {
-            if (result.charAt(i) == original.charAt(j)) {
-                j++;
-            }
-        }
-        return j == original.length();
-    }
 
     /** Any bytes as a template: compiled, then a fixed spec and the template itself linted against it. */
     @FuzzTest(maxDuration = "5m")
