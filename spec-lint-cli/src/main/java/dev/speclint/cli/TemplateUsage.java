@@ -51,6 +51,7 @@ record TemplateUsage(int specs, List<Count> sections, List<Count> fields) {
         flatten(schema.sections(), order);
         Map<SectionSpec, Integer> sectionHits = new IdentityHashMap<>();
         int[] fieldHits = new int[schema.fields().size()];
+        Set<String> keys = schema.fields().stream().map(FieldSpec::key).collect(Collectors.toSet());
         int read = 0;
         for (Path file : files) {
             SpecDocument doc;
@@ -67,7 +68,6 @@ record TemplateUsage(int specs, List<Count> sections, List<Count> fields) {
                     sectionHits.merge(s, 1, Integer::sum);
                 }
             }
-            Set<String> keys = schema.fields().stream().map(FieldSpec::key).collect(Collectors.toSet());
             for (int i = 0; i < fieldHits.length; i++) {
                 if (schema.fields().get(i).in(doc, keys).isPresent()) {
                     fieldHits[i]++;
