@@ -62,14 +62,38 @@ public final class RequiredSectionRule implements Rule {
         }
         int line = document.allSections().isEmpty() ? 1 : document.allSections().get(0).line();
         if (coverage[0] * 2 >= coverage[1]) {
-            // most of the template is there: a spec that left sections out, not one of another template
+            // most of the template is there: a spec that left sections out, not one of another template;
+            // the fix inserts them where the template puts them (a spec of another template gets none:
+            // restructuring it is the author's call)
             context.report(line, 1, "missing " + missing.size() + " of the template's " + coverage[1]
-                    + " sections: " + list(missing) + ": add them, or say in each why it does not apply");
+                    + " sections: " + list(missing) + ": add them, or say in each why it does not apply",
+                    topLevelInsertions(document, match, context));
             return;
         }
         context.report(line, 1, "follows another template, or an older version of this one? " + coverage[0]
                 + " of the template's " + coverage[1] + " sections found (missing " + list(missing) + "): "
                 + "restructure it after the template, or lint it with the profile of the template it follows");
+    }
+
+    /** The fix inserting every missing top-level section, or null when none can be inserted. */
+    private static Fix topLevelInsertions(SpecDocument document, SectionMatch match, RuleContext context) {
+        // the top level as SectionMatch.topLevel sees it: under the template's title when it has one
+        List<SectionSpec> siblings = context.schema().sections();
+        Section parent = null;
+        if (siblings.size() == 1 && SectionMatch.isTitle(siblings.get(0), null)) {
+            parent = match.first(siblings.get(0)).orElse(null);
+            siblings = siblings.get(0).children();
+        }
+        List<TextEdit> edits = new ArrayList<>();
+        for (int i = 0; i < siblings.size(); i++) {
+            SectionSpec spec = siblings.get(i);
+            if (spec.pattern() || !match.sections(spec).isEmpty() || !requiredHere(spec, document, context)) {
+                continue;
+            }
+            Neighbours around = Neighbours.of(siblings, i, match);
+            insertion(spec, around.previous(), around.next(), parent, document).ifPresent(edits::add);
+        }
+        return edits.isEmpty() ? null : new Fix("Insert the " + edits.size() + " missing sections", edits);
     }
 
     private void checkLevel(List<SectionSpec> specs, Section parent, SpecDocument document, SectionMatch match,
@@ -114,19 +138,10 @@ public final class RequiredSectionRule implements Rule {
         List<TextEdit> edits = new ArrayList<>();
         for (int index : missing) {
             SectionSpec spec = specs.get(index);
-            Section previous = null;
-            String previousTitle = null;
-            for (int j = index - 1; j >= 0 && previous == null; j--) {
-                Optional<Section> s = match.first(specs.get(j));
-                if (s.isPresent()) {
-                    previous = s.get();
-                    previousTitle = specs.get(j).title();
-                }
-            }
-            Section next = null;
-            for (int j = index + 1; j < specs.size() && next == null; j++) {
-                next = match.first(specs.get(j)).orElse(null);
-            }
+            Neighbours around = Neighbours.of(specs, index, match);
+            Section previous = around.previous();
+            String previousTitle = around.previousTitle();
+            Section next = around.next();
             String what = spec.pattern()
                     ? "a section like '" + Titles.display(spec.title()) + "' (at least one level-" + spec.level()
                             + " heading)"
@@ -164,8 +179,32 @@ public final class RequiredSectionRule implements Rule {
     }
 
     /**
+     * The sections of the document around a missing one: the nearest found before it in template
+     * order (with its template title, for messages) and the nearest found after it; null when none.
+     */
+    private record Neighbours(Section previous, String previousTitle, Section next) {
+
+        static Neighbours of(List<SectionSpec> specs, int index, SectionMatch match) {
+            Section previous = null;
+            String previousTitle = null;
+            for (int j = index - 1; j >= 0 && previous == null; j--) {
+                Optional<Section> s = match.first(specs.get(j));
+                if (s.isPresent()) {
+                    previous = s.get();
+                    previousTitle = specs.get(j).title();
+                }
+            }
+            Section next = null;
+            for (int j = index + 1; j < specs.size() && next == null; j++) {
+                next = match.first(specs.get(j)).orElse(null);
+            }
+            return new Neighbours(previous, previousTitle, next);
+        }
+    }
+
+    /**
      * The fix's edit for one missing section: its heading, at the level its neighbours in the document
-     * give it (the template's when it has none), before the next section the template puts after it,
+     * give it (the template's when it has none), and the template's guidance as its body, before the next section the template puts after it,
      * else after the previous one, else at the end of its parent or the document. None for a pattern
      * section: its title is the author's to choose.
      */
@@ -177,7 +216,10 @@ public final class RequiredSectionRule implements Rule {
         int level = next != null ? next.level()
                 : previous != null ? previous.level()
                 : parent != null ? Math.min(6, parent.level() + 1) : spec.level();
-        String heading = "#".repeat(level) + " " + spec.title().strip() + "\n"; // as the template writes it, emoji kept
+        // as the template writes it, emoji kept, with the template's guidance under it: the author sees
+        // what to write (and placeholder / template-residue say so until it is replaced)
+        String heading = "#".repeat(level) + " " + spec.title().strip() + "\n"
+                + (spec.guidance().isEmpty() ? "" : "\n" + spec.guidance() + "\n");
         if (next != null) {
             return Optional.of(TextEdit.insert(next.line(), 1, heading + "\n"));
         }

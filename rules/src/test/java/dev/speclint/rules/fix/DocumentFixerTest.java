@@ -71,6 +71,9 @@ class DocumentFixerTest {
         assertThat(nonGoals).isPositive().isLessThan(architecture);
         assertThat(dataModel).isGreaterThan(architecture).isLessThan(api);
         assertThat(security).isGreaterThan(api);
+        // an inserted section holds the template's guidance for it, so the author sees what to write
+        assertThat(fixed).contains("### Non-Goals\n\n- [Explicitly out of scope 1]\n- [Explicitly out of scope 2]\n"
+                + "- [Will not address]\n");
         assertThat(fixer.fix("spec.md", fixed).appliedCount()).isZero();
     }
 

@@ -6,6 +6,7 @@ import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.engine.SpecLinter;
 import dev.speclint.core.fix.DocumentFixer;
 import dev.speclint.core.rule.Violation;
+import dev.speclint.core.testing.Texts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,38 @@ class RuleFixesTest {
 
     private static List<Violation> of(String rule, String text) throws Exception {
         return linter().lintText("spec.md", text).violations().stream().filter(v -> v.rule().equals(rule)).toList();
+    }
+
+    /** {@code text} without the level-2 section whose heading holds {@code title}, up to the next one. */
+    private static String withoutSection(String text, String title) {
+        java.util.regex.Matcher heading = java.util.regex.Pattern
+                .compile("(?m)^## .*" + java.util.regex.Pattern.quote(title)).matcher(text);
+        assertThat(heading.find()).as(title).isTrue();
+        int start = heading.start();
+        int end = text.indexOf("\n## ", start + 1);
+        return text.substring(0, start) + (end < 0 ? "" : text.substring(end + 1));
+    }
+
+    @Test
+    void aSpecMissingAThirdOfTheTemplateGetsOneFindingWhoseFixInsertsThemAllInTemplateOrder() throws Exception {
+        String text = clean();
+        for (String title : List.of("Testing Strategy", "Migration Plan", "Risks & Mitigations", "Rollback Plan",
+                "References", "Appendix")) {
+            text = withoutSection(text, title);
+        }
+        assertThat(of("required-section", text)).singleElement().satisfies(v -> {
+            assertThat(v.message()).startsWith("missing 6 of the template's 16 sections");
+            assertThat(v.hasFix()).isTrue();
+        });
+
+        DocumentFixer.Outcome outcome = fix(text);
+
+        assertThat(of("required-section", outcome.text())).isEmpty();
+        List<Integer> at = List.of("## 🧪 Testing Strategy\n", "## 📝 Migration Plan\n", "## 🎯 Success Criteria\n",
+                "## ⚠️ Risks & Mitigations\n", "## 🔄 Rollback Plan\n", "## 📚 References\n", "## 📊 Appendix\n")
+                .stream().map(outcome.text()::indexOf).toList();
+        assertThat(at).doesNotContain(-1).isSorted();
+        assertThat(Texts.isSubsequence(text, outcome.text())).isTrue();
     }
 
     @Test

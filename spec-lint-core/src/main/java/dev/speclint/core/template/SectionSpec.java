@@ -21,10 +21,14 @@ import java.util.Set;
  * @param requiredIn the statuses in which it is required (config {@code requiredIn}); empty: in all
  * @param since the point in the template's history from which it is required (config
  *     {@code requiredSince}); {@link Since#ALWAYS} for every spec
+ * @param guidance the template's own text under the heading, before its first subsection, with
+ *     blank lines at either end and reference definitions ({@code [summary]: #summary}) left out:
+ *     what {@code fix} writes under an inserted heading so the author sees what to write; empty when
+ *     the template has none
  */
 public record SectionSpec(int level, String title, String key, boolean required, boolean pattern, int line,
         List<SectionSpec> children, List<String> aliases, String optionalBecause, Set<String> requiredIn,
-        Since since) {
+        Since since, String guidance) {
 
     public SectionSpec {
         children = List.copyOf(children);
@@ -36,7 +40,7 @@ public record SectionSpec(int level, String title, String key, boolean required,
     public SectionSpec(int level, String title, String key, boolean required, boolean pattern, int line,
             List<SectionSpec> children) {
         this(level, title, key, required, pattern, line, children, List.of(), required ? "" : "optional", Set.of(),
-                Since.ALWAYS);
+                Since.ALWAYS, "");
     }
 
     /** Whether a section with match key {@code sectionKey} is this one by its title or an alias. */
@@ -47,11 +51,11 @@ public record SectionSpec(int level, String title, String key, boolean required,
     /** A copy with other children. */
     SectionSpec withChildren(List<SectionSpec> newChildren) {
         return new SectionSpec(level, title, key, required, pattern, line, newChildren, aliases, optionalBecause,
-                requiredIn, since);
+                requiredIn, since, guidance);
     }
 
     /** A copy as the document's title: each spec writes its own, so it is a pattern. */
     SectionSpec asTitle() {
-        return new SectionSpec(level, title, key, true, true, line, children, aliases, "", requiredIn, since);
+        return new SectionSpec(level, title, key, true, true, line, children, aliases, "", requiredIn, since, guidance);
     }
 }

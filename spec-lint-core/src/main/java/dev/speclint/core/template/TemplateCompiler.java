@@ -80,7 +80,33 @@ public final class TemplateCompiler {
         Set<String> requiredIn = requiredInKeys.getOrDefault(key, Set.of());
         String because = optionalBecause(s, key, template);
         return new SectionSpec(s.level(), s.title(), key, because.isEmpty(), pattern, s.line(), children,
-                aliasKeys.getOrDefault(key, List.of()), because, requiredIn, sinceKeys.getOrDefault(key, Since.ALWAYS));
+                aliasKeys.getOrDefault(key, List.of()), because, requiredIn, sinceKeys.getOrDefault(key, Since.ALWAYS),
+                guidance(s, template));
+    }
+
+    /**
+     * The template's text under {@code s} before its first subsection, as {@link SectionSpec#guidance}
+     * describes it; line breaks are {@code \n}.
+     */
+    private static String guidance(Section s, SpecDocument template) {
+        int bodyEnd = s.children().isEmpty() ? s.endLine() : s.children().get(0).line() - 1;
+        List<String> lines = new ArrayList<>();
+        for (int ln = s.line() + 1; ln <= bodyEnd; ln++) {
+            String raw = template.lines().get(ln - 1);
+            if (!template.inCodeBlock(ln) && isReferenceDefinition(raw)) {
+                continue;
+            }
+            lines.add(raw.stripTrailing());
+        }
+        int from = 0;
+        int to = lines.size();
+        while (from < to && lines.get(from).isBlank()) {
+            from++;
+        }
+        while (to > from && lines.get(to - 1).isBlank()) {
+            to--;
+        }
+        return String.join("\n", lines.subList(from, to));
     }
 
     /**
@@ -114,12 +140,17 @@ public final class TemplateCompiler {
                 continue;
             }
             String raw = template.lines().get(ln - 1);
-            if (raw.strip().startsWith("[") && raw.contains("]:")) {
+            if (isReferenceDefinition(raw)) {
                 continue; // a reference definition such as Rust's `[summary]: #summary`
             }
             return OptionalMarks.saysOptional(raw) ? "line " + ln + ": " + quote(raw) : "";
         }
         return "";
+    }
+
+    /** A link reference definition such as Rust's {@code [summary]: #summary}. */
+    private static boolean isReferenceDefinition(String raw) {
+        return raw.strip().startsWith("[") && raw.contains("]:");
     }
 
     private static boolean blankBetween(SpecDocument doc, int from, int to) {
