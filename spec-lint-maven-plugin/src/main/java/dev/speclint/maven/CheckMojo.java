@@ -137,9 +137,11 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "speclint.ratchetFrom")
     String ratchetFrom;
 
+    /** The module's base directory: source directories, config and template paths are relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
+    /** The module's build directory, where the report file goes by default. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     File buildDirectory;
 

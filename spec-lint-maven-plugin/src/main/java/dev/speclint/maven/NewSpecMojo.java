@@ -73,9 +73,11 @@ public class NewSpecMojo extends AbstractMojo {
     @Parameter(property = "speclint.sourceDirectories")
     List<File> sourceDirectories;
 
+    /** The project's base directory: source directories, config and template paths are relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
+    /** The project's artifactId: upper-cased, the default {@code key}. */
     @Parameter(defaultValue = "${project.artifactId}", readonly = true, required = true)
     String artifactId;
 
