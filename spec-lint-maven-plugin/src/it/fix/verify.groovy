@@ -20,8 +20,9 @@ assert text.indexOf('### Non-Goals\r\n') < text.indexOf('## 🏗️ System Archi
 assert text.indexOf('### Database Schema\r\n') < text.indexOf('### Data Flow\r\n')
 assert text.indexOf('### Data Migration\r\n') < text.indexOf('### Feature Flags\r\n')
 assert text.replace('\r\n', '').indexOf('\n') < 0
-// what is left needs the author: the failure names it
-assert log.contains("section 'Non-Goals' is empty")
+// an inserted section holds the template's guidance; what is left needs the author: the failure names it
+assert text.contains('### Non-Goals\r\n\r\n- [Explicitly out of scope 1]\r\n')
+assert log.contains("unfilled placeholder '[Explicitly out of scope 1]'")
 assert !log.contains("missing section 'Non-Goals'")
 
 // the second run

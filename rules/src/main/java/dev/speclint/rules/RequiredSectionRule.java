@@ -204,9 +204,9 @@ public final class RequiredSectionRule implements Rule {
 
     /**
      * The fix's edit for one missing section: its heading, at the level its neighbours in the document
-     * give it (the template's when it has none), and the template's guidance as its body, before the next section the template puts after it,
-     * else after the previous one, else at the end of its parent or the document. None for a pattern
-     * section: its title is the author's to choose.
+     * give it (the template's when it has none), with the template's guidance as its body; before the
+     * next section the template puts after it, else after the previous one, else at the end of its
+     * parent or the document. None for a pattern section: its title is the author's to choose.
      */
     private static Optional<TextEdit> insertion(SectionSpec spec, Section previous, Section next, Section parent,
             SpecDocument document) {
