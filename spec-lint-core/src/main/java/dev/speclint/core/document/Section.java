@@ -75,6 +75,11 @@ public final class Section {
         return endLine;
     }
 
+    /** The last line of the section's own text: the line before its first subsection, else {@link #endLine}. */
+    public int ownEndLine() {
+        return children.isEmpty() ? endLine : children.get(0).line() - 1;
+    }
+
     /** Whether the section has content of its own before its first subheading. */
     public boolean hasOwnContent() {
         return ownContent;

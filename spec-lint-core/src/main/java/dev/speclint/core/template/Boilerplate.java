@@ -65,8 +65,7 @@ public record Boilerplate(Set<String> lines, Set<String> comments) {
             if (s.level() > 1 && placeholders.matches(s.title())) {
                 // the pattern's own content: its example lines, not its subsections' (they have their
                 // own specs), and never the whole document under a `# [Title]`
-                int end = s.children().isEmpty() ? s.endLine() : s.children().get(0).line() - 1;
-                patternRanges.add(new int[] {s.line(), end});
+                patternRanges.add(new int[] {s.line(), s.ownEndLine()});
             }
         }
         Set<Integer> headerLines = new HashSet<>();

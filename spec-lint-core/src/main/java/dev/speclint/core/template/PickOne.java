@@ -23,7 +23,7 @@ final class PickOne {
      * empty: the section's own prose before its first task item, or a comment in it, says so.
      */
     static String saidIn(Section section, SpecDocument template) {
-        int end = section.children().isEmpty() ? section.endLine() : section.children().get(0).line() - 1;
+        int end = section.ownEndLine();
         int firstItem = template.checklist().stream().filter(i -> section.contains(i.line()))
                 .mapToInt(i -> i.line()).min().orElse(end);
         for (var c : template.comments()) {

@@ -89,7 +89,7 @@ public final class TemplateCompiler {
      * describes it; line breaks are {@code \n}.
      */
     private static String guidance(Section s, SpecDocument template) {
-        int bodyEnd = s.children().isEmpty() ? s.endLine() : s.children().get(0).line() - 1;
+        int bodyEnd = s.ownEndLine();
         List<String> lines = new ArrayList<>();
         for (int ln = s.line() + 1; ln <= bodyEnd; ln++) {
             String raw = template.lines().get(ln - 1);
@@ -126,7 +126,7 @@ public final class TemplateCompiler {
                 && template.sections().size() == 1)) {
             return "config requiredSections does not list it";
         }
-        int bodyEnd = s.children().isEmpty() ? s.endLine() : s.children().get(0).line() - 1;
+        int bodyEnd = s.ownEndLine();
         for (HtmlComment c : template.comments()) {
             boolean above = c.endLine() < s.line() && blankBetween(template, c.endLine(), s.line());
             boolean first = c.line() > s.line() && c.line() <= bodyEnd && blankBetween(template, s.line(), c.line());
