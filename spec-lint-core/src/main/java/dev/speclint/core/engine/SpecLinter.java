@@ -331,7 +331,10 @@ public final class SpecLinter {
             return this;
         }
 
-        /** Where rule providers and built-in profiles are found (default: spec-lint's own loader). */
+        /**
+         * Where rule providers and built-in profiles are found (default: spec-lint's own loader); the
+         * config's {@link LintConfig#pluginPath()} adds to it.
+         */
         public Builder classLoader(ClassLoader value) {
             this.classLoader = Objects.requireNonNull(value);
             return this;
@@ -391,12 +394,14 @@ public final class SpecLinter {
          * @throws dev.speclint.core.rule.DuplicateRuleException when two rules share an id
          */
         public SpecLinter build() throws ConfigException {
+            String where = config.source().name().map(n -> n + ": ").orElse("");
+            ClassLoader loader = PluginClassLoader.of(config.pluginPath(), classLoader, where);
             if (registry == null) {
-                registry = RuleRegistry.discover(classLoader);
+                registry = RuleRegistry.discover(loader);
             }
             ConfigValidator.check(config, registry);
             ProfileSet profiles = profile != null ? ProfileSet.of(profile)
-                    : ProfileSet.load(config, new ProfileLoader(classLoader, parser), baseDir);
+                    : ProfileSet.load(config, new ProfileLoader(loader, parser), baseDir);
             ConfigValidator.checkOptions(profiles, registry);
             return new SpecLinter(this, profiles);
         }
