@@ -6,7 +6,6 @@ import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
-import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.template.ChecklistSpec;
 import dev.speclint.core.template.SectionKeys;
@@ -33,20 +32,9 @@ public final class ChecklistIncompleteRule implements Rule {
     }
 
     @Override
-    public Optional<Set<String>> optionNames() {
-        return Optional.of(Set.of("field"));
-    }
-
-    @Override
-    public void validateOptions(RuleOptions options) {
-        options.string("field");
-    }
-
-    @Override
     public void check(SpecDocument document, RuleContext context) {
         StatusPolicy policy = context.schema().status();
-        String fieldName = context.options().string("field").orElse(policy.field());
-        Optional<MetadataField> status = document.metadataField(fieldName);
+        Optional<MetadataField> status = policy.statusField(document);
         if (status.isEmpty()) {
             return;
         }

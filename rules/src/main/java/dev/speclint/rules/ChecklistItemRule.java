@@ -40,11 +40,6 @@ public final class ChecklistItemRule implements Rule {
     }
 
     @Override
-    public Optional<Set<String>> optionNames() {
-        return Optional.of(Set.of());
-    }
-
-    @Override
     public void check(SpecDocument document, RuleContext context) {
         SectionMatch match = context.sectionMatch(document);
         for (ChecklistSpec checklist : context.schema().checklists()) {

@@ -5,6 +5,7 @@ import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.ProjectContext;
 import dev.speclint.core.rule.ProjectRule;
 import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.RuleOption;
 import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.Severity;
 import java.util.ArrayList;
@@ -25,30 +26,22 @@ public final class DuplicateSpecIdRule implements ProjectRule {
     static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("duplicate-spec-id",
             "No two specs share one Spec ID", Severity.ERROR);
 
+    /** Option {@code field}. */
+    static final RuleOption<String> FIELD = RuleOption.string("field", "Spec ID", "the metadata field holding the id");
+
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
     }
 
     @Override
-    public Optional<Set<String>> optionNames() {
-        return Optional.of(Set.of("field"));
-    }
-
-    /** Reads each document's source and the id field only. */
-    @Override
-    public boolean readsMetadataOnly() {
-        return true;
-    }
-
-    @Override
-    public void validateOptions(RuleOptions options) {
-        options.string("field");
+    public List<RuleOption<?>> options() {
+        return List.of(FIELD);
     }
 
     @Override
     public void check(List<SpecDocument> documents, ProjectContext context) {
-        String fieldName = context.options().string("field").orElse("Spec ID");
+        String fieldName = context.options().find(FIELD).orElse("Spec ID");
         Map<String, List<Entry>> byId = new LinkedHashMap<>();
         for (SpecDocument document : documents) {
             Optional<MetadataField> field = document.metadataField(fieldName);

@@ -5,10 +5,12 @@ import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.RuleOption;
 import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.template.SectionMatch;
 import dev.speclint.core.template.SectionSpec;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,24 +24,23 @@ public final class EmptySectionRule implements Rule {
     static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("empty-section",
             "A section of the template has content", Severity.ERROR);
 
+    /** Option {@code allSections}. */
+    static final RuleOption<Boolean> ALL_SECTIONS = RuleOption.bool("allSections", false,
+            "check every section, not only those matching the template");
+
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
     }
 
     @Override
-    public Optional<Set<String>> optionNames() {
-        return Optional.of(Set.of("allSections"));
-    }
-
-    @Override
-    public void validateOptions(RuleOptions options) {
-        options.bool("allSections", false);
+    public List<RuleOption<?>> options() {
+        return List.of(ALL_SECTIONS);
     }
 
     @Override
     public void check(SpecDocument document, RuleContext context) {
-        boolean all = context.options().bool("allSections", false);
+        boolean all = context.options().get(ALL_SECTIONS);
         SectionMatch match = context.sectionMatch(document);
         for (Section s : document.allSections()) {
             if (s.hasContent() || s.parent().map(p -> !p.hasContent() && reported(p, match, all)).orElse(false)) {

@@ -5,6 +5,7 @@ import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.RuleOption;
 import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.template.SectionMatch;
@@ -31,20 +32,21 @@ public final class HeadingStructureRule implements Rule {
     static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("heading-structure",
             "One H1, no skipped heading levels, no duplicate sibling headings", Severity.WARNING);
 
+    /** Option {@code singleH1}. */
+    static final RuleOption<Boolean> SINGLE_H1 = RuleOption.bool("singleH1", "true when the template has exactly one H1",
+            "check that there is one H1");
+    /** Option {@code skippedLevels}. */
+    static final RuleOption<Boolean> SKIPPED_LEVELS = RuleOption.bool("skippedLevels",
+            "true when the template is deeper than its top-level sections", "check for skipped levels");
+
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
     }
 
     @Override
-    public Optional<Set<String>> optionNames() {
-        return Optional.of(Set.of("singleH1", "skippedLevels"));
-    }
-
-    @Override
-    public void validateOptions(RuleOptions options) {
-        options.bool("singleH1", false);
-        options.bool("skippedLevels", false);
+    public List<RuleOption<?>> options() {
+        return List.of(SINGLE_H1, SKIPPED_LEVELS);
     }
 
     @Override
@@ -54,7 +56,7 @@ public final class HeadingStructureRule implements Rule {
             return;
         }
         long templateH1s = context.schema().allSections().stream().filter(s -> s.level() == 1).count();
-        boolean singleH1 = context.options().bool("singleH1", templateH1s == 1);
+        boolean singleH1 = context.options().find(SINGLE_H1).orElse(templateH1s == 1);
         if (singleH1) {
             checkH1(document, all, templateH1s == 1, context);
         }
@@ -73,7 +75,7 @@ public final class HeadingStructureRule implements Rule {
                 }
             }
         }
-        boolean skips = context.options().bool("skippedLevels", deepest > shallowest);
+        boolean skips = context.options().find(SKIPPED_LEVELS).orElse(deepest > shallowest);
         checkSiblings(document.sections(), context);
         for (Section s : all) {
             s.parent().ifPresent(p -> {

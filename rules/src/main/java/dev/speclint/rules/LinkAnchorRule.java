@@ -8,6 +8,7 @@ import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.RuleOption;
 import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.util.Globs;
@@ -44,30 +45,38 @@ public final class LinkAnchorRule implements Rule {
         return DESCRIPTOR;
     }
 
+    /** Option {@code checkFiles}. */
+    static final RuleOption<Boolean> CHECK_FILES = RuleOption.bool("checkFiles", true, "false checks in-document "
+            + "anchors only (a copy of the documents without the files they link to, or pages a site generator makes)");
+    /** Option {@code skipFiles}. */
+    static final RuleOption<List<String>> SKIP_FILES = RuleOption.strings("skipFiles", "globs of relative link "
+            + "targets not checked, e.g. [\"**/*.png\", \"../**\"] (images built elsewhere, files outside the linted tree)");
+
     @Override
-    public Optional<Set<String>> optionNames() {
-        return Optional.of(Set.of("checkFiles", "skipFiles"));
+    public List<RuleOption<?>> options() {
+        return List.of(CHECK_FILES, SKIP_FILES);
     }
 
     @Override
     public void validateOptions(RuleOptions options) {
-        options.bool("checkFiles", true);
         skipFiles(options);
     }
 
-    /** Option {@code skipFiles}: globs of link targets not checked (generated or kept elsewhere). */
+    /** Option {@code skipFiles} as globs; null when it is not set. */
     private static Globs skipFiles(RuleOptions options) {
-        try {
-            return Globs.of(options.strings("skipFiles"));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("option 'skipFiles' of rule 'link-anchor': " + e.getMessage(), e);
-        }
+        return options.find(SKIP_FILES).map(globs -> {
+            try {
+                return Globs.of(globs);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("option 'skipFiles' of rule 'link-anchor': " + e.getMessage(), e);
+            }
+        }).orElse(null);
     }
 
     @Override
     public void check(SpecDocument document, RuleContext context) {
-        boolean checkFiles = context.options().bool("checkFiles", true);
-        Globs skip = context.options().values().containsKey("skipFiles") ? skipFiles(context.options()) : null;
+        boolean checkFiles = context.options().get(CHECK_FILES);
+        Globs skip = skipFiles(context.options());
         Set<String> anchors = null; // computed on the first fragment link
         for (Link link : document.links()) {
             if (link.kind() == Link.Kind.AUTOLINK) {

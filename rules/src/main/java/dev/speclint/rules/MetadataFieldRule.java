@@ -10,6 +10,7 @@ import dev.speclint.core.rule.Fix;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.RuleOption;
 import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.rule.TextEdit;
@@ -49,11 +50,54 @@ public final class MetadataFieldRule implements Rule {
     private static final Pattern KEYED_ID = Pattern.compile(
             "(?:^|[^A-Za-z0-9-])(?:[A-Z][A-Z0-9]*-)*([A-Z][A-Z0-9]*)-[0-9]+(?:$|[^A-Za-z0-9-])");
 
+    /** Option {@code patterns}. */
+    static final RuleOption<Map<String, String>> PATTERNS = RuleOption.stringMap("patterns",
+            "field name to regular expression (RE2) its value must match");
+    /** Option {@code dateFields}. */
+    static final RuleOption<List<String>> DATE_FIELDS = RuleOption.strings("dateFields",
+            "fields whose template value is a date format", "fields holding an ISO date, not in the future");
+    /** Option {@code consistentKeys}. */
+    static final RuleOption<List<String>> CONSISTENT_KEYS = RuleOption.strings("consistentKeys",
+            "fields whose ids must share one project key");
+    /** Option {@code optionalFields}. */
+    static final RuleOption<List<String>> OPTIONAL_FIELDS = RuleOption.strings("optionalFields",
+            "template fields a spec may leave out");
+
     /**
-     * Compiled {@code patterns} per options value: a run has one options value per profile, so each
-     * regex is compiled once per run instead of once per file.
+     * This rule's options, read once per check: field keys ({@link TitleKey}) and compiled patterns.
+     *
+     * @param patterns by field key, the pattern its value must match
+     * @param dateKeys the date fields the config names; empty: those the template writes as a date
+     * @param consistentKeys the fields whose ids must share one project key, in config order
+     * @param optionalKeys the fields a spec may leave out
      */
-    private final Map<RuleOptions, Map<String, Pattern>> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+    record Options(Map<String, Pattern> patterns, Optional<Set<String>> dateKeys, List<String> consistentKeys,
+            Set<String> optionalKeys) {
+
+        /**
+         * @throws IllegalArgumentException naming the option when a value is of the wrong kind or a pattern
+         *     does not compile
+         */
+        static Options of(RuleOptions options) {
+            Map<String, Pattern> patterns = new LinkedHashMap<>();
+            for (Map.Entry<String, String> e : options.get(PATTERNS).entrySet()) {
+                try {
+                    patterns.put(TitleKey.of(e.getKey()), Pattern.compile(e.getValue()));
+                } catch (PatternSyntaxException ex) {
+                    throw new IllegalArgumentException("option 'patterns' of rule 'metadata-field': the pattern of '"
+                            + e.getKey() + "' is not a valid regular expression (RE2 syntax): " + ex.getMessage(), ex);
+                }
+            }
+            return new Options(patterns, options.find(DATE_FIELDS).map(Options::keys), options.get(CONSISTENT_KEYS),
+                    keys(options.get(OPTIONAL_FIELDS)));
+        }
+
+        private static Set<String> keys(List<String> names) {
+            Set<String> out = new HashSet<>();
+            names.forEach(n -> out.add(TitleKey.of(n)));
+            return out;
+        }
+    }
 
     @Override
     public RuleDescriptor descriptor() {
@@ -61,31 +105,25 @@ public final class MetadataFieldRule implements Rule {
     }
 
     @Override
-    public Optional<Set<String>> optionNames() {
-        return Optional.of(Set.of("consistentKeys", "dateFields", "optionalFields", "patterns", "statusField"));
+    public List<RuleOption<?>> options() {
+        return List.of(PATTERNS, DATE_FIELDS, CONSISTENT_KEYS, OPTIONAL_FIELDS);
     }
 
     @Override
     public void validateOptions(RuleOptions options) {
-        patterns(options);
-        options.string("statusField");
-        options.strings("optionalFields");
-        options.strings("consistentKeys");
-        options.strings("dateFields");
+        Options.of(options);
     }
 
     @Override
     public void check(SpecDocument document, RuleContext context) {
         TemplateSchema schema = context.schema();
-        String statusKey = TitleKey.of(context.options().string("statusField").orElse(schema.status().field()));
-        Map<String, Pattern> patterns = compiled.computeIfAbsent(context.options(), MetadataFieldRule::patterns);
-        Set<String> dateKeys = dateKeys(context, schema);
+        String statusKey = TitleKey.of(schema.status().field());
+        Options options = Options.of(context.options());
+        Map<String, Pattern> patterns = options.patterns();
+        Set<String> dateKeys = options.dateKeys().orElseGet(() -> templateDateKeys(schema));
         Set<String> faulty = new HashSet<>();
         Set<String> checked = new HashSet<>();
-        Set<String> optional = new HashSet<>();
-        for (String name : context.options().strings("optionalFields")) {
-            optional.add(TitleKey.of(name));
-        }
+        Set<String> optional = options.optionalKeys();
 
         List<FieldSpec> fields = schema.fields();
         List<Integer> missing = new ArrayList<>();
@@ -128,7 +166,7 @@ public final class MetadataFieldRule implements Rule {
         if (!missing.isEmpty()) {
             reportMissing(document, fields, missing, context);
         }
-        checkConsistentKeys(document, context, faulty);
+        checkConsistentKeys(document, options.consistentKeys(), faulty, context);
     }
 
     /** Required by the template, or by the config ({@code requiredIn}) in the document's status. */
@@ -198,8 +236,8 @@ public final class MetadataFieldRule implements Rule {
         return true;
     }
 
-    private void checkConsistentKeys(SpecDocument document, RuleContext context, Set<String> faulty) {
-        List<String> names = context.options().strings("consistentKeys");
+    private static void checkConsistentKeys(SpecDocument document, List<String> names, Set<String> faulty,
+            RuleContext context) {
         MetadataField first = null;
         String firstKey = null;
         for (String name : names) {
@@ -343,42 +381,9 @@ public final class MetadataFieldRule implements Rule {
         });
     }
 
-    /** Option {@code patterns}: field name to regular expression. */
-    private static Map<String, Pattern> patterns(RuleOptions options) {
-        Object raw = options.values().get("patterns");
-        Map<String, Pattern> out = new LinkedHashMap<>();
-        if (raw == null) {
-            return out;
-        }
-        if (!(raw instanceof Map<?, ?> map)) {
-            throw new IllegalArgumentException("option 'patterns' of rule 'metadata-field' must map field names to "
-                    + "regular expressions, e.g. {Spec ID: '^SPEC-[A-Z]+-\\d+$'}, not '" + raw + "'");
-        }
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            String field = String.valueOf(e.getKey());
-            String regex = String.valueOf(e.getValue());
-            try {
-                out.put(TitleKey.of(field), Pattern.compile(regex));
-            } catch (PatternSyntaxException ex) {
-                throw new IllegalArgumentException("option 'patterns' of rule 'metadata-field': the pattern of '"
-                        + field + "' is not a valid regular expression (RE2 syntax): " + ex.getMessage(), ex);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Option {@code dateFields}; when absent, the fields whose template value asks for a date
-     * ({@code YYYY-MM-DD}, {@code %Y-%m-%d}).
-     */
-    private static Set<String> dateKeys(RuleContext context, TemplateSchema schema) {
+    /** The fields whose template value asks for a date ({@code YYYY-MM-DD}, {@code %Y-%m-%d}). */
+    private static Set<String> templateDateKeys(TemplateSchema schema) {
         Set<String> out = new HashSet<>();
-        if (context.options().values().containsKey("dateFields")) {
-            for (String name : context.options().strings("dateFields")) {
-                out.add(TitleKey.of(name));
-            }
-            return out;
-        }
         for (FieldSpec f : schema.fields()) {
             String v = f.templateValue().toLowerCase(Locale.ROOT);
             if (v.contains("yyyy-mm-dd") || v.contains("%y-%m-%d")) {

@@ -31,11 +31,6 @@ public final class SectionOrderRule implements Rule {
     }
 
     @Override
-    public Optional<Set<String>> optionNames() {
-        return Optional.of(Set.of());
-    }
-
-    @Override
     public void check(SpecDocument document, RuleContext context) {
         SectionMatch match = context.sectionMatch(document);
         if (!match.followsTemplate(context.schema()) || !context.schema().status().holdsToTemplate(document)) {

@@ -36,11 +36,6 @@ public final class TableColumnsRule implements Rule {
     }
 
     @Override
-    public Optional<Set<String>> optionNames() {
-        return Optional.of(Set.of());
-    }
-
-    @Override
     public void check(SpecDocument document, RuleContext context) {
         SectionMatch match = context.sectionMatch(document);
         for (TableSpec table : context.schema().tables()) {

@@ -7,6 +7,7 @@ import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.RuleOption;
 import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.template.Boilerplate;
@@ -32,19 +33,18 @@ public final class TemplateResidueRule implements Rule {
     static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("template-residue",
             "No boilerplate line of the template is left in the spec", Severity.ERROR);
 
+    /** Option {@code includePlaceholderLines}. */
+    static final RuleOption<Boolean> INCLUDE_PLACEHOLDER_LINES = RuleOption.bool("includePlaceholderLines", false,
+            "also report boilerplate lines that still hold a placeholder");
+
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
     }
 
     @Override
-    public Optional<Set<String>> optionNames() {
-        return Optional.of(Set.of("includePlaceholderLines"));
-    }
-
-    @Override
-    public void validateOptions(RuleOptions options) {
-        options.bool("includePlaceholderLines", false);
+    public List<RuleOption<?>> options() {
+        return List.of(INCLUDE_PLACEHOLDER_LINES);
     }
 
     @Override
@@ -54,7 +54,7 @@ public final class TemplateResidueRule implements Rule {
         if (boilerplate.isEmpty()) {
             return;
         }
-        boolean placeholderLines = context.options().bool("includePlaceholderLines", false);
+        boolean placeholderLines = context.options().get(INCLUDE_PLACEHOLDER_LINES);
         Set<Integer> headingLines = new HashSet<>();
         for (Section s : document.allSections()) {
             headingLines.add(s.line());

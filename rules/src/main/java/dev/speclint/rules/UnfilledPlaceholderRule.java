@@ -35,11 +35,6 @@ public final class UnfilledPlaceholderRule implements Rule {
     }
 
     @Override
-    public Optional<Set<String>> optionNames() {
-        return Optional.of(Set.of());
-    }
-
-    @Override
     public void check(SpecDocument document, RuleContext context) {
         PlaceholderSyntax syntax = context.schema().placeholders();
         Map<Integer, MetadataField> header = new HashMap<>();

@@ -3,12 +3,17 @@ package dev.speclint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.RuleOption;
 import dev.speclint.core.rule.RuleRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -35,6 +40,44 @@ class RuleCatalogueTest {
                 .startsWith("# " + rule.id())
                 .contains("## Why", "## Options", "## Failing example", "## Passing example");
     }
+
+    static Stream<Named<List<RuleOption<?>>>> builtInOptions() {
+        BuiltInRules provider = new BuiltInRules();
+        return Stream.concat(provider.rules().stream().map(r -> Named.of(r.descriptor().id(), r.options())),
+                provider.projectRules().stream().map(r -> Named.of(r.descriptor().id(), r.options())));
+    }
+
+    /**
+     * The doc page's options table (which {@code spec-lint explain} prints) lists exactly the options
+     * the rule declares, each with the declared default: the declaration is the one place an option is
+     * written, and the page cannot drift from it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("builtInOptions")
+    void documentsExactlyTheOptionsItDeclares(List<RuleOption<?>> declared, TestInfo info) throws Exception {
+        String id = info.getDisplayName();
+        String text = Files.readString(Path.of("docs", id + ".md"));
+        String options = text.substring(text.indexOf("## Options"), text.indexOf("## Failing example"));
+        Map<String, String> documented = new LinkedHashMap<>();
+        for (String line : options.split("\n")) {
+            java.util.regex.Matcher m = TABLE_ROW.matcher(line);
+            if (m.matches()) {
+                documented.put(m.group(1), m.group(2).replace("`", ""));
+            }
+        }
+        assertThat(documented.keySet()).as("options in the table of docs/%s.md", id)
+                .containsExactlyInAnyOrderElementsOf(declared.stream().map(RuleOption::name).toList());
+        for (RuleOption<?> o : declared) {
+            assertThat(documented.get(o.name())).as("default of option %s in docs/%s.md", o.name(), id)
+                    .startsWith(o.defaultText());
+        }
+        if (declared.isEmpty()) {
+            assertThat(options).as("docs/%s.md says the rule takes no options", id).contains("None");
+        }
+    }
+
+    private static final java.util.regex.Pattern TABLE_ROW = java.util.regex.Pattern.compile(
+            "\\| `([A-Za-z0-9]+)` \\| ([^|]*) \\|.*");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("builtInRules")

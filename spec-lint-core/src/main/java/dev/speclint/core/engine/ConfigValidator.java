@@ -7,6 +7,7 @@ import dev.speclint.core.profile.ProfileSet;
 import dev.speclint.core.rule.ProjectRule;
 import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleDescriptor;
+import dev.speclint.core.rule.RuleOption;
 import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.RuleRegistry;
 import dev.speclint.core.util.Suggestions;
@@ -15,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks a config against the rules actually loaded: every rule id it names (under {@code rules:} or
@@ -48,33 +50,32 @@ final class ConfigValidator {
             for (Rule rule : registry.rules()) {
                 RuleOptions options = profile.options(rule.descriptor().id());
                 validate(profile, rule.descriptor(), () -> {
-                    known(options, rule.optionNames());
+                    declared(options, rule.options());
                     rule.validateOptions(options);
                 });
             }
             for (ProjectRule rule : registry.projectRules()) {
                 RuleOptions options = profile.options(rule.descriptor().id());
                 validate(profile, rule.descriptor(), () -> {
-                    known(options, rule.optionNames());
+                    declared(options, rule.options());
                     rule.validateOptions(options);
                 });
             }
         }
     }
 
-    /** Every option given is one the rule takes (when the rule names them). */
-    private static void known(RuleOptions options, Optional<Set<String>> names) {
-        if (names.isEmpty()) {
-            return;
-        }
-        for (String given : new java.util.TreeSet<>(options.values().keySet())) {
-            if (!names.get().contains(given)) {
+    /** Every option given is one the rule declares, and of the kind it declares. */
+    private static void declared(RuleOptions options, List<RuleOption<?>> declared) {
+        Set<String> names = new TreeSet<>();
+        declared.forEach(o -> names.add(o.name()));
+        for (String given : new TreeSet<>(options.values().keySet())) {
+            if (!names.contains(given)) {
                 throw new IllegalArgumentException("unknown option '" + given + "' of rule '" + options.ruleId() + "'"
-                        + Suggestions.didYouMean(given, names.get()) + (names.get().isEmpty()
-                        ? "; the rule takes no options" : "; its options are: "
-                        + String.join(", ", new java.util.TreeSet<>(names.get()))));
+                        + Suggestions.didYouMean(given, names) + (names.isEmpty()
+                        ? "; the rule takes no options" : "; its options are: " + String.join(", ", names)));
             }
         }
+        declared.forEach(options::find);
     }
 
     private static void validate(Profile profile, RuleDescriptor d, Runnable check) throws ConfigException {

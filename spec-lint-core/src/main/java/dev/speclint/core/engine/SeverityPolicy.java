@@ -2,15 +2,18 @@ package dev.speclint.core.engine;
 
 import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.document.SpecDocument;
-import dev.speclint.core.document.TitleKey;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.Severity;
+import dev.speclint.core.template.StatusPolicy;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The severity a rule reports with: the config's {@code severityByStatus} entry for the document's
- * status (config {@code statusField}, default {@code Status}), else the config's severity of the rule, else the rule's default.
+ * status (config {@code statusField}, default {@code Status}; values compare as
+ * {@link StatusPolicy#oneOf} compares them), else the config's severity of the rule, else the rule's
+ * default.
  */
 final class SeverityPolicy {
 
@@ -35,19 +38,12 @@ final class SeverityPolicy {
     }
 
     private Optional<Severity> byStatus(String statusValue, String ruleId) {
-        String key = TitleKey.of(statusValue.replace("*", "").replace("_", " "));
         for (Map.Entry<String, Map<String, Severity>> e : config.severityByStatus().entrySet()) {
             Severity s = e.getValue().get(ruleId);
-            if (s != null && names(key, TitleKey.of(e.getKey()))) {
+            if (s != null && StatusPolicy.oneOf(statusValue, List.of(e.getKey())).isPresent()) {
                 return Optional.of(s);
             }
         }
         return Optional.empty();
-    }
-
-    /** {@code Draft} names {@code draft} and {@code draft (v2)}, not {@code drafted}. */
-    static boolean names(String valueKey, String statusKey) {
-        return !statusKey.isEmpty() && valueKey.startsWith(statusKey) && (valueKey.length() == statusKey.length()
-                || !Character.isLetterOrDigit(valueKey.charAt(statusKey.length())));
     }
 }

@@ -16,20 +16,22 @@ public interface Rule {
     void check(SpecDocument document, RuleContext context);
 
     /**
-     * Checks this rule's options once, when a linter is built, so that a bad option is a config error naming the
-     * config file and line rather than a failure on every file. Read every option the rule uses here.
+     * The options this rule takes, each declared once ({@link RuleOption}: name, kind, default,
+     * meaning). Any other option in the config, or a value of the wrong kind, is a config error naming
+     * its line before any file is linted; {@code spec-lint explain} and the config's JSON Schema list
+     * them. Default: none.
+     */
+    default java.util.List<RuleOption<?>> options() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Checks what the option kinds cannot (a regular expression that does not compile, a glob), once,
+     * when a linter is built, so that a bad option is a config error naming the config file and line
+     * rather than a failure on every file. The kinds of {@link #options()} are checked already.
      *
      * @throws IllegalArgumentException with a message naming the option and what it must be
      */
     default void validateOptions(RuleOptions options) {
-    }
-
-    /**
-     * The names of the options this rule takes; any other option in the config is an error naming its
-     * line, with a did-you-mean. Empty (the default, for rules that predate it): options are not
-     * checked by name.
-     */
-    default java.util.Optional<java.util.Set<String>> optionNames() {
-        return java.util.Optional.empty();
     }
 }

@@ -21,6 +21,26 @@ public record RuleOptions(String ruleId, Map<String, Object> values) {
         return new RuleOptions(ruleId, Map.of());
     }
 
+    /**
+     * The value of {@code option}, or its default when the config does not set it.
+     *
+     * @throws IllegalArgumentException when the value is of another kind
+     * @throws IllegalStateException when the option has no fixed default (read it with {@link #find})
+     */
+    public <T> T get(RuleOption<T> option) {
+        return option.convert(this).or(option::defaultValue).orElseThrow(() -> new IllegalStateException(
+                "option '" + option.name() + "' has no fixed default (" + option.defaultText() + "): read it with find"));
+    }
+
+    /**
+     * The value of {@code option} when the config sets it.
+     *
+     * @throws IllegalArgumentException when the value is of another kind
+     */
+    public <T> Optional<T> find(RuleOption<T> option) {
+        return option.convert(this);
+    }
+
     public Optional<String> string(String name) {
         Object v = values.get(name);
         if (v == null) {
