@@ -12,11 +12,12 @@ import java.util.stream.Stream;
 /**
  * A rule fixture: {@code fixtures/<rule-id>/<case>.md} and next to it {@code <case>.expected}, one
  * expected violation of that rule per line as {@code LINE:COLUMN rule-id}, optionally followed by a
- * fragment its message must contain ({@code 9:1 empty-section 'Goals'}); {@code #} starts a comment,
- * an empty file means "no violation of this rule". Optional {@code <case>.template.md} lints the
- * case against that template instead of the built-in profile; optional {@code <case>.spec-lint.yaml} sets
- * the case's config (see {@link FixtureConfigs}); optional {@code <case>.<name>.companion.md} files
- * are linted in the same run (for cross-file rules), and only the case's own violations are compared.
+ * fragment its message must contain ({@code 9:1 empty-section 'Goals'}, see {@link ExpectedViolation});
+ * a line starting with {@code #} is a comment, an empty file means "no violation of this rule".
+ * Optional {@code <case>.template.md} lints the case against that template instead of the built-in
+ * profile; optional {@code <case>.spec-lint.yaml} sets the case's config (see {@link FixtureConfigs});
+ * optional {@code <case>.<name>.companion.md} files are linted in the same run (for cross-file rules),
+ * and only the case's own violations are compared.
  *
  * @param ruleId the rule under test (the folder's name)
  * @param markdown the case's Markdown file
@@ -64,20 +65,26 @@ record Fixture(String ruleId, Path markdown) {
         }
     }
 
-    /** The expected {@code LINE:COLUMN rule-id} lines. */
-    List<String> expected() {
+    /**
+     * The expected violations, in file order (see {@link ExpectedViolation} for the syntax).
+     *
+     * @throws IllegalArgumentException naming {@code file:line} of a line that is not of the syntax
+     */
+    List<ExpectedViolation> expected() {
+        List<String> lines;
         try {
-            List<String> out = new ArrayList<>();
-            for (String line : Files.readAllLines(expectedFile())) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t.replaceAll("\\s+", " "));
-                }
-            }
-            return out;
+            lines = Files.readAllLines(expectedFile());
         } catch (IOException e) {
             throw new UncheckedIOException("fixture " + markdown + " has no " + expectedFile().getFileName(), e);
         }
+        List<ExpectedViolation> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).strip();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                out.add(ExpectedViolation.parse(expectedFile(), i + 1, t));
+            }
+        }
+        return out;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.speclint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.engine.LintResult;
@@ -33,20 +34,36 @@ class RuleFixturesTest {
                 .filter(v -> v.file().equals(self))
                 .filter(v -> v.rule().equals(fixture.ruleId()) || v.rule().equals("internal-error"))
                 .toList();
-        List<String> expected = fixture.expected();
-        List<String> actual = new ArrayList<>();
-        for (int i = 0; i < own.size(); i++) {
-            Violation v = own.get(i);
-            String where = v.line() + ":" + v.column() + " " + v.rule();
-            // an expected line may go on with a fragment of the message, as Checkstyle's tests assert text
-            String fragment = i < expected.size() && expected.get(i).startsWith(where + " ")
-                    ? expected.get(i).substring(where.length() + 1) : null;
-            actual.add(fragment != null && v.message().contains(fragment) ? where + " " + fragment : where);
-        }
-        assertThat(actual)
-                .as("violations of %s in %s; all violations: %s", fixture.ruleId(), fixture.markdown(),
+        List<ExpectedViolation> expected = fixture.expected();
+        // positions first: a missing or extra violation is one diff of the two lists
+        assertThat(own.stream().map(ExpectedViolation::where).toList())
+                .as("violations of %s in %s (%s); actual, with messages:%n%s%nall violations: %s",
+                        fixture.ruleId(), fixture.markdown(), fixture.expectedFile(), asExpectedLines(own),
                         result.violations())
-                .containsExactlyElementsOf(fixture.expected());
+                .containsExactlyElementsOf(expected.stream().map(ExpectedViolation::where).toList());
+        // then each fragment against the message of the violation at its position
+        List<String> misses = new ArrayList<>();
+        for (int i = 0; i < expected.size(); i++) {
+            ExpectedViolation e = expected.get(i);
+            String message = own.get(i).message();
+            if (!e.accepts(message)) {
+                misses.add(String.format("%s: %s%n  expected fragment: %s%n  actual message:    %s",
+                        e.source(), e.where(), e.fragment(), message));
+            }
+        }
+        if (!misses.isEmpty()) {
+            fail("message fragments of %s not found:%n%s", fixture, String.join(System.lineSeparator(), misses));
+        }
+    }
+
+    /** The violations as {@code .expected} lines with their whole messages, to copy a fragment from. */
+    private static String asExpectedLines(List<Violation> violations) {
+        StringBuilder out = new StringBuilder();
+        for (Violation v : violations) {
+            out.append("  ").append(ExpectedViolation.where(v)).append(' ').append(v.message())
+                    .append(System.lineSeparator());
+        }
+        return out.toString();
     }
 
     static SpecLinter linterFor(Fixture fixture) throws Exception {
