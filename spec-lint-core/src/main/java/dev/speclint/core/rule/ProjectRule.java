@@ -9,16 +9,26 @@ import java.util.List;
  */
 public interface ProjectRule {
 
-    /** What this rule is. */
+    /**
+     * What this rule is.
+     *
+     * @return the rule's id, summary, default severity and doc page; the same on every call
+     */
     RuleDescriptor descriptor();
 
-    /** Checks {@code documents} together, reporting through {@code context}. */
+    /**
+     * Checks {@code documents} together, reporting through {@code context}.
+     *
+     * @param documents every document of the run, in path order
+     * @param context the schemas and options that apply, and where findings go
+     */
     void check(List<SpecDocument> documents, ProjectContext context);
 
     /**
      * Checks this rule's options once, when a linter is built, so that a bad option is a config error naming the
      * config file and line rather than a failure on every file. Read every option the rule uses here.
      *
+     * @param options this rule's options from the config; empty when it gives none
      * @throws IllegalArgumentException with a message naming the option and what it must be
      */
     default void validateOptions(RuleOptions options) {
@@ -28,7 +38,10 @@ public interface ProjectRule {
      * The names of the options this rule takes; any other option in the config is an error naming its
      * line, with a did-you-mean. Empty (the default, for rules that predate it): options are not
      * checked by name.
+     *
+     * @return the option names, or empty when options are not checked by name
      */
+
     default java.util.Optional<java.util.Set<String>> optionNames() {
         return java.util.Optional.empty();
     }
@@ -42,7 +55,10 @@ public interface ProjectRule {
      * without a cache need not keep every parsed document in memory. Such a rule reports at the lines
      * of metadata fields (reports show the text of those lines; of other lines they may not). The
      * default, false, is always correct: every document is kept whole, cached files are parsed again.
+     *
+     * @return true when the rule reads only the source and metadata of a document
      */
+
     default boolean readsMetadataOnly() {
         return false;
     }

@@ -12,15 +12,33 @@ import java.util.Optional;
  */
 public record RuleOptions(String ruleId, Map<String, Object> values) {
 
+    /**
+     * Copies the values.
+     *
+     * @param ruleId the rule these options belong to, for messages
+     * @param values option name to value; no null keys or values
+     */
     public RuleOptions {
         values = Map.copyOf(values);
     }
 
-    /** No options. */
+    /**
+     * No options.
+     *
+     * @param ruleId the rule, for messages
+     * @return options with no values
+     */
     public static RuleOptions none(String ruleId) {
         return new RuleOptions(ruleId, Map.of());
     }
 
+    /**
+     * A string option.
+     *
+     * @param name the option's name
+     * @return its value, or empty when the config does not set it
+     * @throws IllegalArgumentException naming the option when its value is not a string
+     */
     public Optional<String> string(String name) {
         Object v = values.get(name);
         if (v == null) {
@@ -32,6 +50,14 @@ public record RuleOptions(String ruleId, Map<String, Object> values) {
         throw wrongType(name, "a string", v);
     }
 
+    /**
+     * A boolean option.
+     *
+     * @param name the option's name
+     * @param fallback the value when the config does not set it
+     * @return its value, or {@code fallback}
+     * @throws IllegalArgumentException naming the option when its value is not true or false
+     */
     public boolean bool(String name, boolean fallback) {
         Object v = values.get(name);
         if (v == null) {
@@ -43,6 +69,14 @@ public record RuleOptions(String ruleId, Map<String, Object> values) {
         throw wrongType(name, "true or false", v);
     }
 
+    /**
+     * A whole-number option; a fractional number is truncated toward zero.
+     *
+     * @param name the option's name
+     * @param fallback the value when the config does not set it
+     * @return its value, or {@code fallback}
+     * @throws IllegalArgumentException naming the option when its value is not a number
+     */
     public int integer(String name, int fallback) {
         Object v = values.get(name);
         if (v == null) {
@@ -54,7 +88,15 @@ public record RuleOptions(String ruleId, Map<String, Object> values) {
         throw wrongType(name, "a whole number", v);
     }
 
-    /** A list of strings; a single string counts as a list of one. */
+    /**
+     * A list of strings; a single string counts as a list of one.
+     *
+     * @param name the option's name
+     * @return its values; empty when the config does not set it
+     * @throws IllegalArgumentException naming the option when its value is neither a string nor a
+     *     list of strings
+     */
+
     public List<String> strings(String name) {
         Object v = values.get(name);
         if (v == null) {
