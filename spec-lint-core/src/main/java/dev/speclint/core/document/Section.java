@@ -24,7 +24,10 @@ public final class Section {
     private final List<Section> children = new ArrayList<>();
 
     /**
+     * A section without parent or children; the parser links them as it builds the tree.
+     *
      * @param level heading level, 1 to 6
+
      * @param title the heading's text as written, inline markup kept, closing {@code #}s dropped
      * @param line 1-based line of the heading
      * @param column 1-based column of the heading's first character
