@@ -24,7 +24,6 @@ public final class ConfigException extends Exception {
      * @param cause the failure underneath
      */
     public ConfigException(String message, Throwable cause) {
-
         super(message, cause);
     }
 }

@@ -147,7 +147,6 @@ public final class ConfigLoader {
      *     relative template paths resolve
      * @return the config, with its source set to {@code file}
      * @throws ConfigException naming the file, the line and the problem
-
      */
     public static LintConfig parse(String yaml, Path file) throws ConfigException {
         return parse(yaml, ConfigSource.ofFile(file));

@@ -152,7 +152,6 @@ public record LintConfig(
      * @param newExcludes globs of files to skip; empty to skip none
      * @return the copy
      */
-
     public LintConfig withFiles(List<String> newIncludes, List<String> newExcludes) {
         return new LintConfig(profile, rules, newIncludes, newExcludes, optionalSections, placeholderPatterns,
                 finalStatuses, extraStatuses, maxFileBytes, profiles, severityByStatus, hints, source);

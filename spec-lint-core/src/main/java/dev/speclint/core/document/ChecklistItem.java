@@ -17,7 +17,6 @@ public record ChecklistItem(boolean checked, String text, int line, int column, 
      *
      * @return the text without {@code ~~}, {@code **} and backticks, in {@link TitleKey} form
      */
-
     public String key() {
         return TitleKey.of(text.replace("~~", "").replace("**", "").replace("`", ""));
     }

@@ -38,7 +38,6 @@ public record MetadataField(String key, String value, int line, int column, int 
      * @param name a field name as written or as a config gives it
      * @return the name in match form
      */
-
     public static String keyOf(String name) {
         String k = TitleKey.of(name);
         return k.length() > 1 && k.endsWith("#") ? k.substring(0, k.length() - 1).stripTrailing() : k;

@@ -27,7 +27,6 @@ public final class Section {
      * A section without parent or children; the parser links them as it builds the tree.
      *
      * @param level heading level, 1 to 6
-
      * @param title the heading's text as written, inline markup kept, closing {@code #}s dropped
      * @param line 1-based line of the heading
      * @param column 1-based column of the heading's first character
@@ -166,7 +165,6 @@ public final class Section {
      * @param line 1-based line
      * @return true when the line is between {@link #line()} and {@link #endLine()}, both included
      */
-
     public boolean contains(int line) {
         return line >= this.line && line <= endLine;
     }

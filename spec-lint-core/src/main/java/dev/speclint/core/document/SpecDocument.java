@@ -185,7 +185,6 @@ public record SpecDocument(
      *
      * @return the size of {@link #lines()}
      */
-
     public int lineCount() {
         return lines.size();
     }

@@ -23,7 +23,6 @@ public record Table(List<TableCell> header, List<List<TableCell>> rows, int line
      * @param sectionLine heading line of the owning section, or 0 when the table precedes every heading
      */
     public Table {
-
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
     }

@@ -118,7 +118,6 @@ public record LintResult(List<Violation> violations, List<String> files, Duratio
      * @return true when there are no violations of any severity
      */
     public boolean isClean() {
-
         return violations.isEmpty();
     }
 }

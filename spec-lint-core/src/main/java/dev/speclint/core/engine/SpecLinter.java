@@ -473,7 +473,6 @@ public final class SpecLinter {
          *
          * @param value receives one message per problem, on the thread that called
          *     {@link SpecLinter#lint}; not null
-
          * @return this builder
          */
         public Builder warnings(Consumer<String> value) {
@@ -488,7 +487,6 @@ public final class SpecLinter {
          * @return the linter, ready for any number of runs
          * @throws ConfigException when the config names an unknown rule or a bad option, or a profile
          *     cannot be loaded
-
          * @throws dev.speclint.core.rule.DuplicateRuleException when two rules share an id
          */
         public SpecLinter build() throws ConfigException {

@@ -32,6 +32,5 @@ public interface Reporter {
      * @param out where the report goes
      * @throws IOException when writing to {@code out} fails
      */
-
     void write(LintResult result, ReportContext context, Writer out) throws IOException;
 }

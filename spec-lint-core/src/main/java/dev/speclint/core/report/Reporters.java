@@ -36,7 +36,6 @@ public final class Reporters {
      *
      * @return the names, unmodifiable
      */
-
     public static List<String> formats() {
         return List.copyOf(BY_FORMAT.keySet());
     }

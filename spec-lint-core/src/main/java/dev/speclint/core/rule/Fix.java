@@ -36,7 +36,6 @@ public record Fix(String description, List<TextEdit> edits) {
      * @param edit the only edit
      * @return the fix
      */
-
     public static Fix of(String description, TextEdit edit) {
         return new Fix(description, List.of(edit));
     }

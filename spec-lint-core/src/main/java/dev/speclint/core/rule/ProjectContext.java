@@ -29,6 +29,5 @@ public interface ProjectContext {
      * @param column 1-based column (UTF-16 code units)
      * @param message what is wrong and, where it helps, what to do
      */
-
     void report(SpecDocument document, int line, int column, String message);
 }

@@ -41,7 +41,6 @@ public interface ProjectRule {
      *
      * @return the option names, or empty when options are not checked by name
      */
-
     default java.util.Optional<java.util.Set<String>> optionNames() {
         return java.util.Optional.empty();
     }
@@ -58,7 +57,6 @@ public interface ProjectRule {
      *
      * @return true when the rule reads only the source and metadata of a document
      */
-
     default boolean readsMetadataOnly() {
         return false;
     }

@@ -22,7 +22,6 @@ public interface Rule {
      * @param document the parsed document
      * @param context the schema and options that apply to it, and where findings go
      */
-
     void check(SpecDocument document, RuleContext context);
 
     /**
@@ -42,7 +41,6 @@ public interface Rule {
      *
      * @return the option names, or empty when options are not checked by name
      */
-
     default java.util.Optional<java.util.Set<String>> optionNames() {
         return java.util.Optional.empty();
     }

@@ -64,7 +64,6 @@ public interface RuleContext {
      * @param document the document being checked
      * @return which of the document's sections match which of the schema's section specs
      */
-
     default SectionMatch sectionMatch(SpecDocument document) {
         return SectionMatch.of(schema(), document);
     }

@@ -57,7 +57,6 @@ public record RuleDescriptor(String id, String summary, Severity defaultSeverity
      *     slash
      * @return the page's full address
      */
-
     public String docUrl(String docsBase) {
         if (docPath.startsWith("http://") || docPath.startsWith("https://")) {
             return docPath;

@@ -96,7 +96,6 @@ public record RuleOptions(String ruleId, Map<String, Object> values) {
      * @throws IllegalArgumentException naming the option when its value is neither a string nor a
      *     list of strings
      */
-
     public List<String> strings(String name) {
         Object v = values.get(name);
         if (v == null) {

@@ -20,7 +20,6 @@ public interface RuleProvider {
      *
      * @return the project rules this provider contributes; may be empty
      */
-
     default List<ProjectRule> projectRules() {
         return List.of();
     }

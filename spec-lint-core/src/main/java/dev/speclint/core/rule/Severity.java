@@ -7,7 +7,6 @@ public enum Severity {
     /** Reported; fails a run only when its fail-on threshold is {@code warning}. */
     WARNING,
     /** Fails a run at the default fail-on threshold. */
-
     ERROR;
 
     /**
@@ -35,7 +34,6 @@ public enum Severity {
      * @param value the text to parse; surrounding whitespace is ignored
      * @return the severity
      * @throws IllegalArgumentException naming the allowed values
-
      */
     public static Severity parse(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);

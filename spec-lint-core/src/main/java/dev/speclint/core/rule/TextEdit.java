@@ -56,7 +56,6 @@ public record TextEdit(int startLine, int startColumn, int endLine, int endColum
      *
      * @return true when start and end are the same position
      */
-
     public boolean isInsertion() {
         return startLine == endLine && startColumn == endColumn;
     }

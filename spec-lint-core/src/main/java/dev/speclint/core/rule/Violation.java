@@ -52,7 +52,6 @@ public record Violation(String file, int line, int column, String rule, Severity
      * @param newSeverity the severity of the copy
      * @return a finding equal to this one but for its severity
      */
-
     public Violation withSeverity(Severity newSeverity) {
         return new Violation(file, line, column, rule, newSeverity, message, fix);
     }

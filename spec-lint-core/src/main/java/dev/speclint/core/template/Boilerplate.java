@@ -71,7 +71,6 @@ public record Boilerplate(Set<String> lines, Set<String> comments) {
      * @param body the comment's text between {@code <!--} and {@code -->}, compared normalized
      * @return true when the template has a comment of that text
      */
-
     public boolean isTemplateComment(String body) {
         return comments.contains(TemplateSchema.normalizeLine(body));
     }

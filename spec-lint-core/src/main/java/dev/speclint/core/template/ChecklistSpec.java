@@ -49,7 +49,6 @@ public record ChecklistSpec(String sectionTitle, String sectionKey, List<String>
      *
      * @return true when {@link #pickOne()} is not empty
      */
-
     public boolean isChoice() {
         return !pickOne.isEmpty();
     }

@@ -99,7 +99,6 @@ public record FieldSpec(String name, String key, String templateValue, List<Stri
      *
      * @return true when {@link #optionalBecause()} is not empty
      */
-
     public boolean optional() {
         return !optionalBecause.isEmpty();
     }

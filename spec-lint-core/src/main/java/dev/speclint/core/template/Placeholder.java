@@ -13,7 +13,6 @@ public record Placeholder(String text, int start) {
      *
      * @return {@code start + 1}
      */
-
     public int column() {
         return start + 1;
     }

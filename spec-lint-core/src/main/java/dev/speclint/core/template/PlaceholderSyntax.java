@@ -389,7 +389,6 @@ public final class PlaceholderSyntax {
      * @param destination the link's target as written; surrounding whitespace is ignored
      * @return true when the target is a placeholder
      */
-
     public boolean matchesTarget(String destination) {
         String d = destination.strip();
         return templateTargets.contains(d) || isRelative(d) && !find(d, Scope.TARGET).isEmpty();

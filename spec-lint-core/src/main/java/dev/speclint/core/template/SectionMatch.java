@@ -264,7 +264,6 @@ public final class SectionMatch {
      * @param spec a section spec of the schema this match was made with
      * @return false when its parent spec matched no section of the document; always true for a
      *     top-level spec
-
      */
     public boolean searched(SectionSpec spec) {
         return matches.containsKey(spec);
@@ -337,7 +336,6 @@ public final class SectionMatch {
      * @param schema the schema this match was made with
      * @return true when per-section findings apply
      */
-
     public boolean followsTemplate(TemplateSchema schema) {
         int[] c = coverage(schema);
         int missing = c[1] - c[0];

@@ -76,7 +76,6 @@ public record SectionSpec(int level, String title, String key, boolean required,
      * @param sectionKey a spec section's match key ({@link dev.speclint.core.document.Section#key()})
      * @return true when it equals {@link #key()} or one of {@link #aliases()}
      */
-
     public boolean named(String sectionKey) {
         return key.equals(sectionKey) || aliases.contains(sectionKey);
     }

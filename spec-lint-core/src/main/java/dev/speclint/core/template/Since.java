@@ -108,7 +108,6 @@ public record Since(String text, LocalDate date, long number) {
      * @param path the spec's display path ({@code /} or {@code \} separators)
      * @return the number, or empty when the name does not start with 1 to 18 digits
      */
-
     public static OptionalLong specNumber(String path) {
         String p = path.replace('\\', '/');
         int slash = p.lastIndexOf('/');

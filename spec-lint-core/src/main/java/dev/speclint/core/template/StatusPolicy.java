@@ -158,7 +158,6 @@ public record StatusPolicy(String field, Set<String> finalStatuses, Set<String> 
      * @return the value stripped of whitespace, then of leading and trailing {@code *}, {@code _} and
      *     backticks, then of one pair of double quotes; may be empty
      */
-
     public static String plain(String value) {
         String v = value.strip();
         int start = 0;

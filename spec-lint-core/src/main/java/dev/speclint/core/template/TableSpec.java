@@ -26,7 +26,6 @@ public record TableSpec(String sectionTitle, String sectionKey, List<String> col
      * @param line the table's 1-based line in the template
      */
     public TableSpec {
-
         columns = List.copyOf(columns);
         choices = Map.copyOf(choices);
     }

@@ -87,7 +87,6 @@ public record TemplateSchema(String name, List<SectionSpec> sections, List<Field
      * @param line a line of text
      * @return the line without leading and trailing whitespace, each inner run of whitespace one space
      */
-
     public static String normalizeLine(String line) {
         StringBuilder sb = new StringBuilder(line.length());
         boolean space = false;
