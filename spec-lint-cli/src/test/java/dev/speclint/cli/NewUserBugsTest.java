@@ -164,6 +164,20 @@ class NewUserBugsTest {
     }
 
     @Test
+    void rulesJarsComeFromTheConfigsPluginPathToo() throws Exception {
+        ruleJar();
+        Path config = Files.writeString(dir.resolve("spec-lint.yaml"), "profile: technical-spec\npluginPath: plugins\n");
+        Path spec = Files.writeString(dir.resolve("a.md"), BaselineCommandTest.LEGACY + "\nTODO finish\n");
+        Cli r = Cli.run("lint", "--config", config.toString(), "--no-color", spec.toString());
+        assertThat(r.out()).contains(":9:1: warning: TODO left in the spec [todo-marker]");
+
+        Files.writeString(config, "profile: technical-spec\npluginPath: plugin\n");
+        Cli typo = Cli.run("lint", "--config", config.toString(), "--no-color", spec.toString());
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains(config + ":2: pluginPath 'plugin': no such file or directory");
+    }
+
+    @Test
     void specLintClasspathAddsRuleJarsToARealProcess() throws Exception {
         Path jar = ruleJar();
         Path spec = Files.writeString(dir.resolve("a.md"), "TODO finish\n");

@@ -197,6 +197,6 @@ public final class ConfigLoader {
     private static LintConfig withSource(LintConfig c, ConfigSource source) {
         return new LintConfig(c.profile(), c.rules(), c.includes(), c.excludes(), c.optionalSections(),
                 c.placeholderPatterns(), c.finalStatuses(), c.extraStatuses(), c.maxFileBytes(), c.profiles(),
-                c.severityByStatus(), c.hints(), source);
+                c.severityByStatus(), c.hints(), c.pluginPath(), source);
     }
 }

@@ -5,6 +5,8 @@ import dev.speclint.core.template.PlaceholderSyntax;
 import dev.speclint.core.template.Since;
 import dev.speclint.core.util.Suggestions;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +33,7 @@ final class ConfigReader {
 
     static final Set<String> KEYS = orderedSet("profile", "profiles", "rules", "severityByStatus", "includes",
             "excludes", "optionalSections", "placeholderPatterns", "finalStatuses", "extraStatuses", "maxFileBytes", "sectionAliases", "requiredIn",
-            "uncheckedStatuses", "statusField", "completeIn", "requiredSince", "requiredSections");
+            "uncheckedStatuses", "statusField", "completeIn", "requiredSince", "requiredSections", "pluginPath");
     static final Set<String> PROFILE_ENTRY_KEYS = orderedSet("files", "profile");
     static final Set<String> RULE_KEYS = orderedSet("severity", "enabled");
     static final List<String> RULE_LEVELS = List.of("off", "on", "warning", "error");
@@ -75,6 +77,7 @@ final class ConfigReader {
         Set<String> completeIn = Set.of();
         Map<String, String> requiredSince = Map.of();
         Set<String> requiredSections = Set.of();
+        List<Path> pluginPath = List.of();
         for (Entry e : entries(root, "the config")) {
             Node v = e.value();
             switch (e.key()) {
@@ -101,6 +104,7 @@ final class ConfigReader {
                 case "completeIn" -> completeIn = new LinkedHashSet<>(strings(v, "completeIn"));
                 case "requiredSince" -> requiredSince = requiredSince(v);
                 case "requiredSections" -> requiredSections = new LinkedHashSet<>(strings(v, "requiredSections"));
+                case "pluginPath" -> pluginPath = pluginPath(v);
                 default -> throw fail(e.keyNode(), "unknown key '" + e.key() + "'" + Suggestions.didYouMean(e.key(),
                         KEYS) + "; the keys are: " + String.join(", ", KEYS));
             }
@@ -109,7 +113,33 @@ final class ConfigReader {
                 extraStatuses, maxFileBytes, profiles, byStatus,
                 new SchemaHints(sectionAliases, requiredIn, uncheckedStatuses, statusField, completeIn, requiredSince,
                         requiredSections),
-                source.withLines(ruleLines, profileLines));
+                pluginPath, source.withLines(ruleLines, profileLines));
+    }
+
+    /**
+     * The jars, class folders and folders of jars {@code pluginPath:} names, resolved against the
+     * config's directory; each must exist, so that a typo is an error here, not a rule that silently
+     * never runs.
+     */
+    private List<Path> pluginPath(Node node) throws ConfigException {
+        Path dir = source.directory().orElse(Path.of("").toAbsolutePath());
+        List<Path> out = new ArrayList<>();
+        Node[] items = node instanceof SequenceNode seq ? seq.getValue().toArray(Node[]::new) : new Node[] {node};
+        for (Node item : items) {
+            String entry = string(item, node == item ? "pluginPath" : "an entry of pluginPath");
+            Path p;
+            try {
+                p = dir.resolve(entry).normalize();
+            } catch (InvalidPathException e) {
+                throw fail(item, "pluginPath '" + entry + "' is not a valid path: " + e.getReason());
+            }
+            if (!Files.exists(p)) {
+                throw fail(item, "pluginPath '" + entry + "': no such file or directory (" + p + "); give a rule "
+                        + "jar, a class folder or a folder of jars, relative to the config's folder");
+            }
+            out.add(p);
+        }
+        return out;
     }
 
     private List<FileProfile> profiles(Node node, Map<String, Integer> profileLines) throws ConfigException {

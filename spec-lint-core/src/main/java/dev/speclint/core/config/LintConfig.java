@@ -1,6 +1,7 @@
 package dev.speclint.core.config;
 
 import dev.speclint.core.rule.Severity;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import java.util.Set;
  *     {@code Draft} matches {@code **Draft** (v2)}), the severity of rules in that document; it wins
  *     over {@link #rules()}' severity
  * @param hints what the template cannot say: section aliases, status conditions, the status field
+ * @param pluginPath rule jars, class folders or folders of jars (absolute paths) whose rules and
+ *     profiles join the run's, from the config's {@code pluginPath:}; empty for none
  * @param source where the config came from, for messages
  */
 public record LintConfig(
@@ -43,6 +46,7 @@ public record LintConfig(
         List<FileProfile> profiles,
         Map<String, Map<String, Severity>> severityByStatus,
         SchemaHints hints,
+        List<Path> pluginPath,
         ConfigSource source) {
 
     /** The built-in profile's name. */
@@ -66,6 +70,7 @@ public record LintConfig(
      * @param profiles per-file profiles, first match wins; empty: {@code profile} for every file
      * @param severityByStatus status to rule id to severity; empty for none
      * @param hints what the template cannot say; {@link SchemaHints#NONE} for nothing
+     * @param pluginPath absolute paths of rule jars, class folders or folders of jars; empty for none
      * @param source where the config came from; {@link ConfigSource#NONE} when from no file
      */
     public LintConfig {
@@ -77,6 +82,7 @@ public record LintConfig(
         finalStatuses = Set.copyOf(finalStatuses);
         extraStatuses = Set.copyOf(extraStatuses);
         profiles = List.copyOf(profiles);
+        pluginPath = List.copyOf(pluginPath);
         Map<String, Map<String, Severity>> byStatus = new LinkedHashMap<>();
         severityByStatus.forEach((status, severities) -> byStatus.put(status, Map.copyOf(severities)));
         severityByStatus = Map.copyOf(byStatus);
@@ -99,7 +105,7 @@ public record LintConfig(
             Set<String> optionalSections, List<String> placeholderPatterns, Set<String> finalStatuses,
             Set<String> extraStatuses, long maxFileBytes) {
         this(profile, rules, includes, excludes, optionalSections, placeholderPatterns, finalStatuses, extraStatuses,
-                maxFileBytes, List.of(), Map.of(), SchemaHints.NONE, ConfigSource.NONE);
+                maxFileBytes, List.of(), Map.of(), SchemaHints.NONE, List.of(), ConfigSource.NONE);
     }
 
     /**
@@ -131,7 +137,7 @@ public record LintConfig(
      */
     public LintConfig withProfile(String newProfile) {
         return new LintConfig(newProfile, rules, includes, excludes, optionalSections, placeholderPatterns,
-                finalStatuses, extraStatuses, maxFileBytes, profiles, severityByStatus, hints, source);
+                finalStatuses, extraStatuses, maxFileBytes, profiles, severityByStatus, hints, pluginPath, source);
     }
 
     /**
@@ -142,7 +148,7 @@ public record LintConfig(
      */
     public LintConfig withOnlyProfile(String newProfile) {
         return new LintConfig(newProfile, rules, includes, excludes, optionalSections, placeholderPatterns,
-                finalStatuses, extraStatuses, maxFileBytes, List.of(), severityByStatus, hints, source);
+                finalStatuses, extraStatuses, maxFileBytes, List.of(), severityByStatus, hints, pluginPath, source);
     }
 
     /**
@@ -154,6 +160,6 @@ public record LintConfig(
      */
     public LintConfig withFiles(List<String> newIncludes, List<String> newExcludes) {
         return new LintConfig(profile, rules, newIncludes, newExcludes, optionalSections, placeholderPatterns,
-                finalStatuses, extraStatuses, maxFileBytes, profiles, severityByStatus, hints, source);
+                finalStatuses, extraStatuses, maxFileBytes, profiles, severityByStatus, hints, pluginPath, source);
     }
 }

@@ -400,7 +400,8 @@ public final class SpecLinter {
         }
 
         /**
-         * Where rule providers and built-in profiles are found (default: spec-lint's own loader).
+         * Where rule providers and built-in profiles are found (default: spec-lint's own loader); the
+         * config's {@link LintConfig#pluginPath()} adds to it.
          *
          * @param value the class loader; not null
          * @return this builder
@@ -485,17 +486,19 @@ public final class SpecLinter {
          * and loads the profiles.
          *
          * @return the linter, ready for any number of runs
-         * @throws ConfigException when the config names an unknown rule or a bad option, or a profile
-         *     cannot be loaded
+         * @throws ConfigException when the config names an unknown rule or a bad option, a
+         *     {@code pluginPath} entry cannot be read, or a profile cannot be loaded
          * @throws dev.speclint.core.rule.DuplicateRuleException when two rules share an id
          */
         public SpecLinter build() throws ConfigException {
+            String where = config.source().name().map(n -> n + ": ").orElse("");
+            ClassLoader loader = PluginClassLoader.of(config.pluginPath(), classLoader, where);
             if (registry == null) {
-                registry = RuleRegistry.discover(classLoader);
+                registry = RuleRegistry.discover(loader);
             }
             ConfigValidator.check(config, registry);
             ProfileSet profiles = profile != null ? ProfileSet.of(profile)
-                    : ProfileSet.load(config, new ProfileLoader(classLoader, parser), baseDir);
+                    : ProfileSet.load(config, new ProfileLoader(loader, parser), baseDir);
             ConfigValidator.checkOptions(profiles, registry);
             return new SpecLinter(this, profiles);
         }

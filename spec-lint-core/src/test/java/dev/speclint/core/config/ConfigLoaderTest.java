@@ -195,6 +195,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void pluginPathEntriesResolveAgainstTheConfigsFolderAndMustExist(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(dir.resolve("lib/rules.jar"), "");
+        Path file = Files.writeString(dir.resolve("spec-lint.yaml"), "pluginPath:\n  - lib/rules.jar\n  - lib\n");
+        assertThat(ConfigLoader.load(file).pluginPath()).containsExactly(dir.resolve("lib/rules.jar"), dir.resolve("lib"));
+        assertThat(ConfigLoader.load(Files.writeString(file, "pluginPath: lib\n")).pluginPath())
+                .containsExactly(dir.resolve("lib"));
+
+        Files.writeString(file, "profile: technical-spec\npluginPath: [lib, rulez.jar]\n");
+        assertThatThrownBy(() -> ConfigLoader.load(file)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(file + ":2: pluginPath 'rulez.jar': no such file or directory");
+        Files.writeString(file, "classpath: lib\n");
+        assertThatThrownBy(() -> ConfigLoader.load(file)).hasMessageContaining("unknown key 'classpath'");
+    }
+
+    @Test
     void missingFileIsAConfigProblem(@TempDir Path dir) {
         Path config = dir.resolve("nope.yaml");
 
@@ -217,7 +233,8 @@ class ConfigLoaderTest {
     void theAcceptedKeysAreTheRecordsSettings() {
         assertThat(ConfigLoader.KEYS).containsExactlyInAnyOrder("profile", "profiles", "rules", "severityByStatus",
                 "includes", "excludes", "optionalSections", "placeholderPatterns", "finalStatuses", "extraStatuses",
-                "maxFileBytes", "sectionAliases", "requiredIn", "uncheckedStatuses", "statusField", "completeIn", "requiredSince", "requiredSections");
+                "maxFileBytes", "sectionAliases", "requiredIn", "uncheckedStatuses", "statusField", "completeIn", "requiredSince", "requiredSections",
+                "pluginPath");
         assertThat(Set.copyOf(ConfigLoader.PROFILE_ENTRY_KEYS)).containsExactlyInAnyOrder("files", "profile");
     }
 

@@ -8,9 +8,6 @@ import dev.speclint.core.parse.InvalidEncodingException;
 import dev.speclint.core.parse.SourceText;
 import dev.speclint.core.rule.Severity;
 import java.io.IOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -22,7 +19,6 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The linter for each document: built from the nearest {@code spec-lint.yaml} above the document
@@ -123,20 +119,18 @@ public final class WorkspaceLinters {
             if (bytes.length > ConfigLoader.MAX_CONFIG_BYTES) {
                 return failed(config, dir, file, 1, file + ": config file is over " + ConfigLoader.MAX_CONFIG_BYTES + " bytes");
             }
-            WorkspacePlugins.Scan scan = WorkspacePlugins.scan(SourceText.decode(bytes).text());
-            ClassLoader loader = baseLoader;
-            if (scan.namesCode()) {
-                if (allow) {
-                    loader = pluginLoader(file, scan);
-                } else {
-                    notices.add(new ConfigNotice(file, scan.line(), Severity.WARNING, "this config names plugin code ("
-                            + String.join(", ", scan.entries()) + "); the language server did not load it: opening a "
-                            + "folder is not consent to run its code. To load it, set specLint.allowWorkspacePlugins "
-                            + "to true in your own editor settings."));
-                }
+            String text = SourceText.decode(bytes).text();
+            WorkspacePlugins.Scan scan = WorkspacePlugins.scan(text);
+            if (scan.namesCode() && !allow) {
+                notices.add(new ConfigNotice(file, scan.line(), Severity.WARNING, "this config names plugin code ("
+                        + String.join(", ", scan.entries()) + "); the language server did not load it: opening a "
+                        + "folder is not consent to run its code. To load it, set specLint.allowWorkspacePlugins "
+                        + "to true in your own editor settings."));
+                text = scan.configText();
             }
-            LintConfig lintConfig = ConfigLoader.parse(scan.configText(), file);
-            return linter(config, dir, lintConfig, loader, notices);
+            // allowed, the config's pluginPath: reaches the engine, which loads it as the command line does
+            LintConfig lintConfig = ConfigLoader.parse(text, file);
+            return linter(config, dir, lintConfig, baseLoader, notices);
         } catch (IOException e) {
             return failed(config, dir, file, 1, file + ": cannot read the config file: " + e);
         } catch (InvalidEncodingException e) {
@@ -164,37 +158,6 @@ public final class WorkspaceLinters {
     private static ResolvedLinter failed(Optional<Path> config, Path dir, Path file, int line, String message) {
         return new ResolvedLinter(config, dir, Optional.empty(),
                 List.of(new ConfigNotice(file, line, Severity.ERROR, message)));
-    }
-
-    /** The class loader of a config's plugin entries (the user allowed them). */
-    private ClassLoader pluginLoader(Path file, WorkspacePlugins.Scan scan) throws ConfigException {
-        List<URL> urls = new ArrayList<>();
-        for (String entry : scan.entries()) {
-            Path p = file.getParent().resolve(entry).normalize();
-            try {
-                if (Files.isDirectory(p)) {
-                    try (Stream<Path> list = Files.list(p)) {
-                        List<Path> jars = list.filter(j -> j.getFileName().toString().endsWith(".jar")).sorted().toList();
-                        if (jars.isEmpty()) {
-                            urls.add(p.toUri().toURL());
-                        }
-                        for (Path j : jars) {
-                            urls.add(j.toUri().toURL());
-                        }
-                    }
-                } else if (Files.isRegularFile(p)) {
-                    urls.add(p.toUri().toURL());
-                } else {
-                    throw new ConfigException(file + ":" + scan.line() + ": plugin path '" + entry
-                            + "': no such file or directory");
-                }
-            } catch (MalformedURLException e) {
-                throw new ConfigException(file + ":" + scan.line() + ": plugin path '" + entry + "': " + e.getMessage());
-            } catch (IOException e) {
-                throw new ConfigException(file + ":" + scan.line() + ": plugin path '" + entry + "': cannot list it: " + e);
-            }
-        }
-        return urls.isEmpty() ? baseLoader : new URLClassLoader(urls.toArray(URL[]::new), baseLoader);
     }
 
     /** The line a {@code file:LINE: problem} message names, 1 when it names none. */

@@ -3,7 +3,6 @@ package dev.speclint.lsp.lint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -14,18 +13,17 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * Code a workspace's {@code spec-lint.yaml} names: top-level {@code pluginPath:} (also spelled
- * {@code plugins:}, {@code plugin-path:}, {@code classpath:}), a jar, a class folder or a folder of
- * jars, or a list of them, relative to the config's folder. The command line has no such key (its
- * rule jars come from {@code --plugin-path} and {@code SPEC_LINT_CLASSPATH}, the user's own
- * choices); in an editor, opening a folder must not run code the folder names, so the server finds
- * these entries, takes them out of the text the config is read from (blank lines in their place, so
- * line numbers in messages stay right) and loads them only when the user's own settings allow it.
+ * Code a workspace's {@code spec-lint.yaml} names: top-level {@code pluginPath:}, a jar, a class
+ * folder or a folder of jars, or a list of them, relative to the config's folder. The command line
+ * and the Maven plugin load it (running them is the user's choice); in an editor, opening a folder
+ * must not run code the folder names, so unless the user's own settings allow it the server takes
+ * these entries out of the text the config is read from (blank lines in their place, so line numbers
+ * in messages stay right).
  */
 public final class WorkspacePlugins {
 
-    /** The keys that name code. */
-    public static final Set<String> KEYS = Set.of("pluginPath", "plugins", "plugin-path", "classpath");
+    /** The key that names code. */
+    public static final String KEY = "pluginPath";
 
     private WorkspacePlugins() {
     }
@@ -65,7 +63,7 @@ public final class WorkspacePlugins {
         int first = 0;
         List<String> entries = new ArrayList<>();
         for (NodeTuple t : map.getValue()) {
-            if (!(t.getKeyNode() instanceof ScalarNode k) || !KEYS.contains(k.getValue())) {
+            if (!(t.getKeyNode() instanceof ScalarNode k) || !KEY.equals(k.getValue())) {
                 continue;
             }
             int from = k.getStartMark().map(m -> m.getLine()).orElse(0);

@@ -21,7 +21,7 @@ class WorkspacePluginsTest {
 
     @Test
     void aScalarEntryAtTheEndIsFoundToo() {
-        WorkspacePlugins.Scan scan = WorkspacePlugins.scan("profile: x\nclasspath: a.jar");
+        WorkspacePlugins.Scan scan = WorkspacePlugins.scan("profile: x\npluginPath: a.jar");
         assertThat(scan.entries()).containsExactly("a.jar");
         assertThat(scan.configText()).isEqualTo("profile: x\n");
     }
