@@ -50,6 +50,10 @@ public final class ConfigLoader {
     /**
      * The nearest config file: {@code spec-lint.yaml} (else {@code .spec-lint.yaml}) in
      * {@code startDir} or the closest of its parent directories that has one.
+     *
+     * @param startDir the directory looked in first; relative paths resolve against the working
+     *     directory
+     * @return the file found, or empty when no directory up to the file system root has one
      */
     public static Optional<Path> discover(Path startDir) {
         return discover(startDir, null);
@@ -60,7 +64,9 @@ public final class ConfigLoader {
      * {@code ceiling} (a build's root directory, so that nothing outside the build is picked up). When
      * {@code startDir} is not inside {@code ceiling}, only {@code startDir} is looked in.
      *
+     * @param startDir the directory looked in first
      * @param ceiling the highest directory looked in, or null for none
+     * @return the file found, or empty when none of the directories looked in has one
      */
     public static Optional<Path> discover(Path startDir, Path ceiling) {
         Path top = ceiling == null ? null : ceiling.toAbsolutePath().normalize();
@@ -83,6 +89,8 @@ public final class ConfigLoader {
     /**
      * Loads a config file. Relative template paths in it resolve against its directory.
      *
+     * @param file the config file, at most {@link #MAX_CONFIG_BYTES} bytes
+     * @return the config, with its source set to {@code file}
      * @throws ConfigException naming the file, the line and the problem
      */
     public static LintConfig load(Path file) throws ConfigException {
@@ -102,8 +110,10 @@ public final class ConfigLoader {
      * Loads a config read from somewhere other than a file of its own (the Maven plugin reads one from a
      * jar), decoded and checked as a file is.
      *
+     * @param bytes the config file's content, at most {@link #MAX_CONFIG_BYTES} bytes
      * @param name how messages name it, e.g. {@code classpath:config/spec-lint.yaml}
      * @param directory where relative template paths and {@code profiles:} globs in it resolve
+     * @return the config
      * @throws ConfigException naming {@code name}, the line and the problem
      */
     public static LintConfig load(byte[] bytes, String name, Path directory) throws ConfigException {
@@ -132,8 +142,10 @@ public final class ConfigLoader {
     /**
      * Reads config YAML held in memory.
      *
+     * @param yaml the config text, at most {@link #MAX_CONFIG_BYTES} characters
      * @param file the file it came from (need not exist): named in messages, and its directory is where
      *     relative template paths resolve
+     * @return the config, with its source set to {@code file}
      * @throws ConfigException naming the file, the line and the problem
      */
     public static LintConfig parse(String yaml, Path file) throws ConfigException {

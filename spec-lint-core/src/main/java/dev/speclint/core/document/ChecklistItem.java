@@ -12,7 +12,11 @@ package dev.speclint.core.document;
  */
 public record ChecklistItem(boolean checked, String text, int line, int column, int sectionLine) {
 
-    /** The item's text without markup, case folded and whitespace collapsed, for matching. */
+    /**
+     * The item's text without markup, case folded and whitespace collapsed, for matching.
+     *
+     * @return the text without {@code ~~}, {@code **} and backticks, in {@link TitleKey} form
+     */
     public String key() {
         return TitleKey.of(text.replace("~~", "").replace("**", "").replace("`", ""));
     }

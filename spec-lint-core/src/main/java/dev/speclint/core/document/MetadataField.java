@@ -25,12 +25,19 @@ public record MetadataField(String key, String value, int line, int column, int 
     /**
      * The key's match form: case folded, whitespace collapsed, a trailing number sign dropped
      * ({@code RFC PR #} is the field {@code RFC PR}).
+     *
+     * @return the key in match form
      */
     public String normalizedKey() {
         return keyOf(key);
     }
 
-    /** The match form of a field name (see {@link #normalizedKey()}). */
+    /**
+     * The match form of a field name (see {@link #normalizedKey()}).
+     *
+     * @param name a field name as written or as a config gives it
+     * @return the name in match form
+     */
     public static String keyOf(String name) {
         String k = TitleKey.of(name);
         return k.length() > 1 && k.endsWith("#") ? k.substring(0, k.length() - 1).stripTrailing() : k;

@@ -36,6 +36,20 @@ public record SpecDocument(
         List<CodeBlock> codeBlocks,
         List<HtmlComment> comments) {
 
+    /**
+     * Copies the lists and puts the code blocks in line order.
+     *
+     * @param source the file's display path (forward slashes), or a name given by the caller
+     * @param lines the source lines, BOM dropped, without line terminators
+     * @param proseLines the same lines with everything that is not prose blanked out by spaces
+     * @param metadata header fields and front matter keys, in document order
+     * @param sections the root sections, in document order
+     * @param checklist every task item, in document order
+     * @param tables every table, in document order
+     * @param links every link and image, in document order
+     * @param codeBlocks every code block, in any order
+     * @param comments every HTML comment, in document order
+     */
     public SpecDocument {
         lines = List.copyOf(lines);
         proseLines = List.copyOf(proseLines);
@@ -59,7 +73,11 @@ public record SpecDocument(
         return List.copyOf(blocks);
     }
 
-    /** The title: the first H1's text, else the {@code Title} metadata field, else empty. */
+    /**
+     * The title: the first H1's text, else the {@code Title} metadata field, else empty.
+     *
+     * @return the title as written (inline markup kept); empty, never null, when there is none
+     */
     public String title() {
         for (Section s : allSections()) {
             if (s.level() == 1) {
@@ -69,7 +87,11 @@ public record SpecDocument(
         return metadataValue("title").orElse("");
     }
 
-    /** Every section in document order (depth first). */
+    /**
+     * Every section in document order (depth first).
+     *
+     * @return the roots and all their descendants, each parent before its children
+     */
     public List<Section> allSections() {
         List<Section> out = new ArrayList<>();
         Deque<Section> todo = new ArrayDeque<>();
@@ -87,18 +109,35 @@ public record SpecDocument(
         return out;
     }
 
-    /** The first metadata field whose key matches {@code key} (by {@link TitleKey}). */
+    /**
+     * The first metadata field whose key matches {@code key} (by {@link TitleKey}).
+     *
+     * @param key a field name, compared in its {@link MetadataField#keyOf match form}
+     * @return the field, or empty when the document has none of that name
+     */
     public Optional<MetadataField> metadataField(String key) {
         String wanted = MetadataField.keyOf(key);
         return metadata.stream().filter(f -> f.normalizedKey().equals(wanted)).findFirst();
     }
 
-    /** The value of the first metadata field whose key matches {@code key}. */
+    /**
+     * The value of the first metadata field whose key matches {@code key}.
+     *
+     * @param key a field name, compared in its {@link MetadataField#keyOf match form}
+     * @return the field's trimmed value (empty when the field has none), or empty when there is no
+     *     such field
+     */
     public Optional<String> metadataValue(String key) {
         return metadataField(key).map(MetadataField::value);
     }
 
-    /** The deepest section holding {@code line}, if any. */
+    /**
+     * The deepest section holding {@code line}, if any.
+     *
+     * @param line 1-based line
+     * @return the innermost section whose heading-to-end range holds the line, or empty for a line
+     *     before the first heading or outside the document
+     */
     public Optional<Section> sectionAt(int line) {
         Section found = null;
         List<Section> level = sections;
@@ -117,7 +156,12 @@ public record SpecDocument(
         return Optional.ofNullable(found);
     }
 
-    /** Whether {@code line} (1-based) lies inside a code block, fences included. */
+    /**
+     * Whether {@code line} (1-based) lies inside a code block, fences included.
+     *
+     * @param line 1-based line
+     * @return true when a fenced or indented code block spans the line
+     */
     public boolean inCodeBlock(int line) {
         // code blocks are leaves of the tree: in document order they never overlap, so the only
         // candidate is the last block starting at or before the line (binary search: rules ask per line)
@@ -136,7 +180,11 @@ public record SpecDocument(
         return found >= 0 && line <= codeBlocks.get(found).endLine();
     }
 
-    /** The number of lines. */
+    /**
+     * The number of lines.
+     *
+     * @return the size of {@link #lines()}
+     */
     public int lineCount() {
         return lines.size();
     }

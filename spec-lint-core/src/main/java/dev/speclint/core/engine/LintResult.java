@@ -23,6 +23,15 @@ import java.util.Optional;
 public record LintResult(List<Violation> violations, List<String> files, Duration elapsed,
         Map<String, Map<Integer, String>> lineTexts, int cachedFiles) {
 
+    /**
+     * Copies the lists and maps as given (it does not sort them).
+     *
+     * @param violations every violation, sorted by {@link Violation#ORDER}
+     * @param files the display paths of the files linted, sorted
+     * @param elapsed wall time of the run
+     * @param lineTexts display path to 1-based line to that line's text; empty when unknown
+     * @param cachedFiles how many of {@code files} came from the incremental cache; 0 without one
+     */
     public LintResult {
         violations = List.copyOf(violations);
         files = List.copyOf(files);
@@ -31,40 +40,83 @@ public record LintResult(List<Violation> violations, List<String> files, Duratio
         lineTexts = Map.copyOf(copy);
     }
 
-    /** A result without line texts. */
+    /**
+     * A result without line texts or cached files.
+     *
+     * @param violations every violation, sorted by {@link Violation#ORDER}
+     * @param files the display paths of the files linted, sorted
+     * @param elapsed wall time of the run
+     */
     public LintResult(List<Violation> violations, List<String> files, Duration elapsed) {
         this(violations, files, elapsed, Map.of(), 0);
     }
 
-    /** A result of a run without the cache. */
+    /**
+     * A result of a run without the cache.
+     *
+     * @param violations every violation, sorted by {@link Violation#ORDER}
+     * @param files the display paths of the files linted, sorted
+     * @param elapsed wall time of the run
+     * @param lineTexts display path to 1-based line to that line's text; empty when unknown
+     */
     public LintResult(List<Violation> violations, List<String> files, Duration elapsed,
             Map<String, Map<Integer, String>> lineTexts) {
         this(violations, files, elapsed, lineTexts, 0);
     }
 
-    /** The source text of the line {@code violation} points at, when known. */
+    /**
+     * The source text of the line {@code violation} points at, when known.
+     *
+     * @param violation a violation of this result
+     * @return the line's text without its line ending, or empty when {@link #lineTexts()} lacks it
+     */
     public Optional<String> lineText(Violation violation) {
         return Optional.ofNullable(lineTexts.getOrDefault(violation.file(), Map.of()).get(violation.line()));
     }
 
+    /**
+     * The number of errors.
+     *
+     * @return how many violations have severity {@link Severity#ERROR}
+     */
     public long errorCount() {
         return count(Severity.ERROR);
     }
 
+    /**
+     * The number of warnings.
+     *
+     * @return how many violations have severity {@link Severity#WARNING}
+     */
     public long warningCount() {
         return count(Severity.WARNING);
     }
 
-    /** Violations of exactly {@code severity}. */
+    /**
+     * Violations of exactly {@code severity}.
+     *
+     * @param severity the severity counted
+     * @return how many violations have it
+     */
     public long count(Severity severity) {
         return violations.stream().filter(v -> v.severity() == severity).count();
     }
 
-    /** Violations at or above {@code threshold}. */
+    /**
+     * Violations at or above {@code threshold}.
+     *
+     * @param threshold the least severity counted
+     * @return how many violations are at least that severe
+     */
     public long countAtLeast(Severity threshold) {
         return violations.stream().filter(v -> v.severity().atLeast(threshold)).count();
     }
 
+    /**
+     * Whether the run found nothing.
+     *
+     * @return true when there are no violations of any severity
+     */
     public boolean isClean() {
         return violations.isEmpty();
     }

@@ -77,35 +77,69 @@ public final class SpecLinter {
         this.warnings = b.warnings;
     }
 
+    /**
+     * Starts building a linter.
+     *
+     * @return a builder with the defaults: {@link LintConfig#defaults()}, every rule on the class
+     *     path, the working directory as base directory, one thread per processor, no cache
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * The config of the default profile.
+     *
+     * @return the config the linter was built with, as its default profile holds it
+     */
     public LintConfig config() {
         return config;
     }
 
-    /** The default profile. */
+    /**
+     * The default profile.
+     *
+     * @return the profile of files no per-file {@code profiles:} entry matches
+     */
     public Profile profile() {
         return profile;
     }
 
-    /** Every profile of the run, and which file gets which. */
+    /**
+     * Every profile of the run, and which file gets which.
+     *
+     * @return the default profile and the per-file ones
+     */
     public ProfileSet profiles() {
         return profiles;
     }
 
+    /**
+     * The rules this linter runs.
+     *
+     * @return the registry given to {@link Builder#rules} or discovered at {@link Builder#build()}
+     */
     public RuleRegistry registry() {
         return registry;
     }
 
-    /** The directory display paths are relative to. */
+    /**
+     * The directory display paths are relative to.
+     *
+     * @return an absolute, normalized path
+     */
     public Path baseDir() {
         return baseDir;
     }
 
     /**
      * Lints files and directories (walked with the config's include and exclude globs).
+     * Problems that do not stop the run (a directory that cannot be listed, a damaged cache) go to
+     * {@link Builder#warnings}; a file that cannot be read or parsed is a violation in the result.
+     *
+     * @param paths files (linted whatever their name) and directories (walked); relative paths
+     *     resolve against the working directory
+     * @return every violation and file of the run, sorted
      */
     public LintResult lint(List<Path> paths) {
         long start = System.nanoTime();
@@ -172,6 +206,9 @@ public final class SpecLinter {
      * The spec index of {@code result}, a result of this linter's {@link #lint}: per spec its metadata,
      * completeness and findings, and the run's counts. Each file is read and parsed again; a file that
      * is gone or cannot be parsed keeps its findings only.
+     *
+     * @param result a result of this linter's {@link #lint}
+     * @return one entry per file of {@code result}, and the counts by rule
      */
     public SpecIndex index(LintResult result) {
         Map<String, List<Violation>> byFile = new HashMap<>();
@@ -198,7 +235,14 @@ public final class SpecLinter {
         }
     }
 
-    /** Lints Markdown held in memory, named {@code name} in the result. */
+    /**
+     * Lints Markdown held in memory, named {@code name} in the result. Relative links are not
+     * checked against any directory.
+     *
+     * @param name the display path the result gives the text, e.g. {@code docs/spec.md}
+     * @param markdown the document's text
+     * @return the violations of that one document, project rules included
+     */
     public LintResult lintText(String name, String markdown) {
         return lintText(name, markdown, null);
     }
@@ -206,6 +250,11 @@ public final class SpecLinter {
     /**
      * Lints Markdown held in memory as if it were a file in {@code directory} (relative links are
      * checked against it); null for none.
+     *
+     * @param name the display path the result gives the text, e.g. {@code docs/spec.md}
+     * @param markdown the document's text
+     * @param directory the directory relative links resolve against, or null to check none
+     * @return the violations of that one document, project rules included
      */
     public LintResult lintText(String name, String markdown, Path directory) {
         long start = System.nanoTime();
@@ -284,7 +333,13 @@ public final class SpecLinter {
         return DeepStack.threadFactory("spec-lint");
     }
 
-    /** The display path of {@code file}: relative to the base directory when under it, forward slashes. */
+    /**
+     * The display path of {@code file}: relative to the base directory when under it, forward slashes.
+     *
+     * @param file a file, absolute or relative to the working directory
+     * @return the path as results name it; the normalized path as given when it is not under the
+     *     base directory
+     */
     public String display(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path shown = abs.startsWith(baseDir) ? baseDir.relativize(abs) : file.normalize();
@@ -310,7 +365,12 @@ public final class SpecLinter {
         private Builder() {
         }
 
-        /** The config (default: {@link LintConfig#defaults()}). */
+        /**
+         * The config (default: {@link LintConfig#defaults()}).
+         *
+         * @param value the config; not null
+         * @return this builder
+         */
         public Builder config(LintConfig value) {
             this.config = Objects.requireNonNull(value);
             return this;
@@ -319,13 +379,21 @@ public final class SpecLinter {
         /**
          * A profile already loaded, for every file; otherwise the config's profiles are loaded at
          * {@link #build()}.
+         *
+         * @param value the profile, or null to load the config's profiles
+         * @return this builder
          */
         public Builder profile(Profile value) {
             this.profile = value;
             return this;
         }
 
-        /** The rules (default: every {@code RuleProvider} on the class loader). */
+        /**
+         * The rules (default: every {@code RuleProvider} on the class loader).
+         *
+         * @param value the rules, or null to discover them at {@link #build()}
+         * @return this builder
+         */
         public Builder rules(RuleRegistry value) {
             this.registry = value;
             return this;
@@ -334,6 +402,9 @@ public final class SpecLinter {
         /**
          * Where rule providers and built-in profiles are found (default: spec-lint's own loader); the
          * config's {@link LintConfig#pluginPath()} adds to it.
+         *
+         * @param value the class loader; not null
+         * @return this builder
          */
         public Builder classLoader(ClassLoader value) {
             this.classLoader = Objects.requireNonNull(value);
@@ -343,13 +414,22 @@ public final class SpecLinter {
         /**
          * Paths are shown relative to this directory; template paths and {@code profiles:} globs resolve
          * against it when the config has no file (else against the config file's directory).
+         *
+         * @param value the directory; a relative one resolves against the working directory
+         * @return this builder
          */
         public Builder baseDir(Path value) {
             this.baseDir = value.toAbsolutePath().normalize();
             return this;
         }
 
-        /** Files linted at once (default: available processors). */
+        /**
+         * Files linted at once (default: available processors).
+         *
+         * @param value the number of lint threads, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException when {@code value} is below 1
+         */
         public Builder threads(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("threads must be at least 1, not " + value);
@@ -358,7 +438,12 @@ public final class SpecLinter {
             return this;
         }
 
-        /** Told after each file of a {@link SpecLinter#lint} run (default: nobody). */
+        /**
+         * Told after each file of a {@link SpecLinter#lint} run (default: nobody).
+         *
+         * @param value the listener; not null ({@link ProgressListener#NONE} for nobody)
+         * @return this builder
+         */
         public Builder progress(ProgressListener value) {
             this.progress = Objects.requireNonNull(value);
             return this;
@@ -374,6 +459,9 @@ public final class SpecLinter {
          * changes, every file is linted again. A missing cache file starts empty; a damaged or foreign
          * one is ignored with a warning (see {@link #warnings}); the file is rewritten atomically after
          * each {@link SpecLinter#lint} run. Results are the same with or without a cache.
+         *
+         * @param file the cache file, or null for no cache
+         * @return this builder
          */
         public Builder cache(Path file) {
             this.cacheFile = file == null ? null : file.toAbsolutePath().normalize();
@@ -383,6 +471,10 @@ public final class SpecLinter {
         /**
          * Told of problems that do not stop a run (default: ignored): a damaged cache file, a directory
          * that cannot be listed, a symbolic link loop met while walking.
+         *
+         * @param value receives one message per problem, on the thread that called
+         *     {@link SpecLinter#lint}; not null
+         * @return this builder
          */
         public Builder warnings(Consumer<String> value) {
             this.warnings = Objects.requireNonNull(value);
@@ -390,7 +482,12 @@ public final class SpecLinter {
         }
 
         /**
-         * @throws ConfigException when the profile cannot be loaded
+         * Builds the linter: discovers the rules if none were given, checks the config against them
+         * and loads the profiles.
+         *
+         * @return the linter, ready for any number of runs
+         * @throws ConfigException when the config names an unknown rule or a bad option, a
+         *     {@code pluginPath} entry cannot be read, or a profile cannot be loaded
          * @throws dev.speclint.core.rule.DuplicateRuleException when two rules share an id
          */
         public SpecLinter build() throws ConfigException {

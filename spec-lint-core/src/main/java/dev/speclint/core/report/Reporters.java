@@ -20,11 +20,22 @@ public final class Reporters {
     private Reporters() {
     }
 
+    /**
+     * The reporter of a format.
+     *
+     * @param format a format name as {@link #formats()} lists it ({@code text}, {@code sarif}, ...);
+     *     exact, case-sensitive
+     * @return the reporter, or empty when no format has that name
+     */
     public static Optional<Reporter> forFormat(String format) {
         return Optional.ofNullable(BY_FORMAT.get(format));
     }
 
-    /** Every format name, in documentation order. */
+    /**
+     * Every format name, in documentation order.
+     *
+     * @return the names, unmodifiable
+     */
     public static List<String> formats() {
         return List.copyOf(BY_FORMAT.keySet());
     }

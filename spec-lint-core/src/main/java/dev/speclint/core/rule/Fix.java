@@ -14,6 +14,13 @@ import java.util.Objects;
  */
 public record Fix(String description, List<TextEdit> edits) {
 
+    /**
+     * Checks the fix and copies its edits.
+     *
+     * @param description imperative, for a menu; not null
+     * @param edits non-overlapping edits, in any order; at least one
+     * @throws IllegalArgumentException when {@code edits} is empty
+     */
     public Fix {
         Objects.requireNonNull(description, "description");
         edits = List.copyOf(edits);
@@ -22,7 +29,13 @@ public record Fix(String description, List<TextEdit> edits) {
         }
     }
 
-    /** A fix of one edit. */
+    /**
+     * A fix of one edit.
+     *
+     * @param description imperative, for a menu: "Insert section 'Security'"
+     * @param edit the only edit
+     * @return the fix
+     */
     public static Fix of(String description, TextEdit edit) {
         return new Fix(description, List.of(edit));
     }

@@ -9,17 +9,28 @@ import java.util.List;
  */
 public interface ProjectRule {
 
-    /** What this rule is. */
+    /**
+     * What this rule is.
+     *
+     * @return the rule's id, summary, default severity and doc page; the same on every call
+     */
     RuleDescriptor descriptor();
 
-    /** Checks {@code documents} together, reporting through {@code context}. */
+    /**
+     * Checks {@code documents} together, reporting through {@code context}.
+     *
+     * @param documents every document of the run, in path order
+     * @param context the schemas and options that apply, and where findings go
+     */
     void check(List<SpecDocument> documents, ProjectContext context);
 
     /**
      * The options this rule takes, each declared once ({@link RuleOption}: name, kind, default,
      * meaning). Any other option in the config, or a value of the wrong kind, is a config error naming
      * its line before any file is linted; {@code spec-lint explain} and the config's JSON Schema list
-     * them. Default: none.
+     * them.
+     *
+     * @return the declarations; empty (the default) when the rule takes no options
      */
     default java.util.List<RuleOption<?>> options() {
         return java.util.List.of();
@@ -30,6 +41,7 @@ public interface ProjectRule {
      * when a linter is built, so that a bad option is a config error naming the config file and line
      * rather than a failure on every file. The kinds of {@link #options()} are checked already.
      *
+     * @param options this rule's options from the config; empty when it gives none
      * @throws IllegalArgumentException with a message naming the option and what it must be
      */
     default void validateOptions(RuleOptions options) {
@@ -44,6 +56,8 @@ public interface ProjectRule {
      * without a cache need not keep every parsed document in memory. Such a rule reports at the lines
      * of metadata fields (reports show the text of those lines; of other lines they may not). The
      * default, false, is always correct: every document is kept whole, cached files are parsed again.
+     *
+     * @return true when the rule reads only the source and metadata of a document
      */
     default boolean readsMetadataOnly() {
         return false;

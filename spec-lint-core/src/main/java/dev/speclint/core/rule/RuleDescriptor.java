@@ -16,6 +16,16 @@ public record RuleDescriptor(String id, String summary, Severity defaultSeverity
 
     private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
+    /**
+     * Checks the descriptor; a null or blank {@code docPath} becomes {@code <id>.md}.
+     *
+     * @param id stable kebab-case id ({@code required-section}); not null
+     * @param summary one line saying what the rule checks; not null
+     * @param defaultSeverity severity when the config says nothing; not null
+     * @param docPath the doc page relative to {@code rules/docs/}, or a full URL; null or blank for
+     *     {@code <id>.md}
+     * @throws IllegalArgumentException when {@code id} is not kebab-case
+     */
     public RuleDescriptor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(summary, "summary");
@@ -28,12 +38,25 @@ public record RuleDescriptor(String id, String summary, Severity defaultSeverity
         }
     }
 
-    /** A descriptor whose doc page is {@code <id>.md}. */
+    /**
+     * A descriptor whose doc page is {@code <id>.md}.
+     *
+     * @param id stable kebab-case id
+     * @param summary one line saying what the rule checks
+     * @param defaultSeverity severity when the config says nothing
+     * @return the descriptor
+     */
     public static RuleDescriptor of(String id, String summary, Severity defaultSeverity) {
         return new RuleDescriptor(id, summary, defaultSeverity, id + ".md");
     }
 
-    /** The doc page's address: {@code docPath} when it is a URL, else under {@code docsBase}. */
+    /**
+     * The doc page's address: {@code docPath} when it is a URL, else under {@code docsBase}.
+     *
+     * @param docsBase the address of the {@code rules/docs/} folder, with or without a trailing
+     *     slash
+     * @return the page's full address
+     */
     public String docUrl(String docsBase) {
         if (docPath.startsWith("http://") || docPath.startsWith("https://")) {
             return docPath;

@@ -36,7 +36,11 @@ public final class RuleOption<T> {
             this.description = description;
         }
 
-        /** How messages and docs describe a value of this kind, e.g. {@code true or false}. */
+        /**
+         * How messages and docs describe a value of this kind.
+         *
+         * @return e.g. {@code true or false}
+         */
         public String description() {
             return description;
         }
@@ -56,7 +60,14 @@ public final class RuleOption<T> {
         this.description = Objects.requireNonNull(description);
     }
 
-    /** A boolean option with a fixed default. */
+    /**
+     * A boolean option with a fixed default.
+     *
+     * @param name the option's name, as the config writes it
+     * @param defaultValue the value when the config does not set it
+     * @param description what the option does, one sentence
+     * @return the declaration
+     */
     public static RuleOption<Boolean> bool(String name, boolean defaultValue, String description) {
         return new RuleOption<>(name, Kind.BOOLEAN, defaultValue, String.valueOf(defaultValue), description);
     }
@@ -65,53 +76,103 @@ public final class RuleOption<T> {
      * A boolean option whose default the rule works out (from the template, say): read it with
      * {@link RuleOptions#find(RuleOption)}.
      *
+     * @param name the option's name, as the config writes it
      * @param defaultText how docs describe the default, e.g. {@code true when the template has one H1}
+     * @param description what the option does, one sentence
+     * @return the declaration
      */
     public static RuleOption<Boolean> bool(String name, String defaultText, String description) {
         return new RuleOption<>(name, Kind.BOOLEAN, null, defaultText, description);
     }
 
-    /** A string option; {@code defaultText} says what applies when it is not set. */
+    /**
+     * A string option whose default the rule works out: read it with {@link RuleOptions#find(RuleOption)}.
+     *
+     * @param name the option's name, as the config writes it
+     * @param defaultText how docs describe what applies when it is not set, e.g. {@code Spec ID}
+     * @param description what the option does, one sentence
+     * @return the declaration
+     */
     public static RuleOption<String> string(String name, String defaultText, String description) {
         return new RuleOption<>(name, Kind.STRING, null, defaultText, description);
     }
 
-    /** A list-of-strings option, empty by default. */
+    /**
+     * A list-of-strings option, empty by default.
+     *
+     * @param name the option's name, as the config writes it
+     * @param description what the option does, one sentence
+     * @return the declaration
+     */
     public static RuleOption<List<String>> strings(String name, String description) {
         return new RuleOption<>(name, Kind.STRINGS, List.of(), "none", description);
     }
 
-    /** A list-of-strings option whose default the rule works out: read it with {@link RuleOptions#find(RuleOption)}. */
+    /**
+     * A list-of-strings option whose default the rule works out: read it with
+     * {@link RuleOptions#find(RuleOption)}.
+     *
+     * @param name the option's name, as the config writes it
+     * @param defaultText how docs describe the default, e.g. {@code the fields the template writes as dates}
+     * @param description what the option does, one sentence
+     * @return the declaration
+     */
     public static RuleOption<List<String>> strings(String name, String defaultText, String description) {
         return new RuleOption<>(name, Kind.STRINGS, null, defaultText, description);
     }
 
-    /** A mapping-of-strings option, empty by default. */
+    /**
+     * A mapping-of-strings option, empty by default.
+     *
+     * @param name the option's name, as the config writes it
+     * @param description what the option does, one sentence
+     * @return the declaration
+     */
     public static RuleOption<Map<String, String>> stringMap(String name, String description) {
         return new RuleOption<>(name, Kind.STRING_MAP, Map.of(), "none", description);
     }
 
-    /** The option's name, as the config writes it. */
+    /**
+     * The option's name.
+     *
+     * @return the name, as the config writes it
+     */
     public String name() {
         return name;
     }
 
-    /** The kind of value it holds. */
+    /**
+     * The kind of value it holds.
+     *
+     * @return the kind
+     */
     public Kind kind() {
         return kind;
     }
 
-    /** How docs state the default, e.g. {@code false} or {@code the template's}. */
+    /**
+     * How docs state the default.
+     *
+     * @return e.g. {@code false}, or {@code true when the template has exactly one H1}
+     */
     public String defaultText() {
         return defaultText;
     }
 
-    /** What the option does, one sentence. */
+    /**
+     * What the option does.
+     *
+     * @return one sentence
+     */
     public String description() {
         return description;
     }
 
-    /** The value when the config does not set it; empty when the rule works it out. */
+    /**
+     * The value when the config does not set it.
+     *
+     * @return the fixed default; empty when the rule works it out
+     */
     public Optional<T> defaultValue() {
         return Optional.ofNullable(defaultValue);
     }

@@ -12,11 +12,22 @@ import java.util.Optional;
  */
 public record RuleOptions(String ruleId, Map<String, Object> values) {
 
+    /**
+     * Copies the values.
+     *
+     * @param ruleId the rule these options belong to, for messages
+     * @param values option name to value; no null keys or values
+     */
     public RuleOptions {
         values = Map.copyOf(values);
     }
 
-    /** No options. */
+    /**
+     * No options.
+     *
+     * @param ruleId the rule, for messages
+     * @return options with no values
+     */
     public static RuleOptions none(String ruleId) {
         return new RuleOptions(ruleId, Map.of());
     }
@@ -24,6 +35,9 @@ public record RuleOptions(String ruleId, Map<String, Object> values) {
     /**
      * The value of {@code option}, or its default when the config does not set it.
      *
+     * @param <T> the option's value type
+     * @param option the option, as the rule declares it
+     * @return the config's value, else the declared default
      * @throws IllegalArgumentException when the value is of another kind
      * @throws IllegalStateException when the option has no fixed default (read it with {@link #find})
      */
@@ -35,12 +49,22 @@ public record RuleOptions(String ruleId, Map<String, Object> values) {
     /**
      * The value of {@code option} when the config sets it.
      *
+     * @param <T> the option's value type
+     * @param option the option, as the rule declares it
+     * @return the config's value, or empty when the config does not set it
      * @throws IllegalArgumentException when the value is of another kind
      */
     public <T> Optional<T> find(RuleOption<T> option) {
         return option.convert(this);
     }
 
+    /**
+     * A string option.
+     *
+     * @param name the option's name
+     * @return its value, or empty when the config does not set it
+     * @throws IllegalArgumentException naming the option when its value is not a string
+     */
     public Optional<String> string(String name) {
         Object v = values.get(name);
         if (v == null) {
@@ -52,6 +76,14 @@ public record RuleOptions(String ruleId, Map<String, Object> values) {
         throw wrongType(name, "a string", v);
     }
 
+    /**
+     * A boolean option.
+     *
+     * @param name the option's name
+     * @param fallback the value when the config does not set it
+     * @return its value, or {@code fallback}
+     * @throws IllegalArgumentException naming the option when its value is not true or false
+     */
     public boolean bool(String name, boolean fallback) {
         Object v = values.get(name);
         if (v == null) {
@@ -63,6 +95,14 @@ public record RuleOptions(String ruleId, Map<String, Object> values) {
         throw wrongType(name, "true or false", v);
     }
 
+    /**
+     * A whole-number option; a fractional number is truncated toward zero.
+     *
+     * @param name the option's name
+     * @param fallback the value when the config does not set it
+     * @return its value, or {@code fallback}
+     * @throws IllegalArgumentException naming the option when its value is not a number
+     */
     public int integer(String name, int fallback) {
         Object v = values.get(name);
         if (v == null) {
@@ -74,7 +114,14 @@ public record RuleOptions(String ruleId, Map<String, Object> values) {
         throw wrongType(name, "a whole number", v);
     }
 
-    /** A list of strings; a single string counts as a list of one. */
+    /**
+     * A list of strings; a single string counts as a list of one.
+     *
+     * @param name the option's name
+     * @return its values; empty when the config does not set it
+     * @throws IllegalArgumentException naming the option when its value is neither a string nor a
+     *     list of strings
+     */
     public List<String> strings(String name) {
         Object v = values.get(name);
         if (v == null) {

@@ -8,10 +8,18 @@ import java.util.List;
  */
 public interface RuleProvider {
 
-    /** Per-document rules. */
+    /**
+     * Per-document rules.
+     *
+     * @return the rules this provider contributes; may be empty
+     */
     List<Rule> rules();
 
-    /** Cross-file rules; none by default. */
+    /**
+     * Cross-file rules; none by default.
+     *
+     * @return the project rules this provider contributes; may be empty
+     */
     default List<ProjectRule> projectRules() {
         return List.of();
     }

@@ -4,15 +4,26 @@ import java.util.Locale;
 
 /** How serious a violation is. Ordered: {@link #ERROR} is the most severe. */
 public enum Severity {
+    /** Reported; fails a run only when its fail-on threshold is {@code warning}. */
     WARNING,
+    /** Fails a run at the default fail-on threshold. */
     ERROR;
 
-    /** The lower-case name used in reports and configs. */
+    /**
+     * The lower-case name used in reports and configs.
+     *
+     * @return {@code warning} or {@code error}
+     */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether this severity is at or above {@code threshold}. */
+    /**
+     * Whether this severity is at or above {@code threshold}.
+     *
+     * @param threshold the least severity that counts
+     * @return true when this is {@code threshold} or more severe
+     */
     public boolean atLeast(Severity threshold) {
         return compareTo(threshold) >= 0;
     }
@@ -20,6 +31,8 @@ public enum Severity {
     /**
      * Parses {@code error} or {@code warning} (also {@code warn}), any case.
      *
+     * @param value the text to parse; surrounding whitespace is ignored
+     * @return the severity
      * @throws IllegalArgumentException naming the allowed values
      */
     public static Severity parse(String value) {

@@ -18,6 +18,18 @@ import java.util.Objects;
  */
 public record TextEdit(int startLine, int startColumn, int endLine, int endColumn, String newText) {
 
+    /**
+     * Checks the range.
+     *
+     * @param startLine 1-based first line
+     * @param startColumn 1-based first column (UTF-16 code units)
+     * @param endLine 1-based line the replaced range ends on; not before {@code startLine}
+     * @param endColumn 1-based column just past the replaced range; not before {@code startColumn}
+     *     on the same line
+     * @param newText the replacement ({@code "\n"} line endings); empty to delete; not null
+     * @throws IllegalArgumentException when a line or column is below 1 or the range ends before it
+     *     starts
+     */
     public TextEdit {
         Objects.requireNonNull(newText, "newText");
         if (startLine < 1 || startColumn < 1 || endLine < startLine
@@ -27,12 +39,23 @@ public record TextEdit(int startLine, int startColumn, int endLine, int endColum
         }
     }
 
-    /** Inserts {@code text} at a 1-based line and column. */
+    /**
+     * Inserts {@code text} at a 1-based line and column.
+     *
+     * @param line 1-based line
+     * @param column 1-based column (UTF-16 code units)
+     * @param text the text to insert ({@code "\n"} line endings)
+     * @return an edit with equal start and end
+     */
     public static TextEdit insert(int line, int column, String text) {
         return new TextEdit(line, column, line, column, text);
     }
 
-    /** Whether this edit only inserts text. */
+    /**
+     * Whether this edit only inserts text.
+     *
+     * @return true when start and end are the same position
+     */
     public boolean isInsertion() {
         return startLine == endLine && startColumn == endColumn;
     }

@@ -16,12 +16,25 @@ import java.util.Comparator;
 public record Violation(String file, int line, int column, String rule, Severity severity, String message,
         Fix fix) {
 
-    /** A finding with no fix. */
+    /**
+     * A finding with no fix.
+     *
+     * @param file the file's display path (forward slashes)
+     * @param line 1-based line
+     * @param column 1-based column (UTF-16 code units)
+     * @param rule the reporting rule's id
+     * @param severity the effective severity after config
+     * @param message what is wrong and, where it helps, what to do
+     */
     public Violation(String file, int line, int column, String rule, Severity severity, String message) {
         this(file, line, column, rule, severity, message, null);
     }
 
-    /** Whether the rule offered a fix. */
+    /**
+     * Whether the rule offered a fix.
+     *
+     * @return true when {@link #fix()} is not null
+     */
     public boolean hasFix() {
         return fix != null;
     }
@@ -33,7 +46,12 @@ public record Violation(String file, int line, int column, String rule, Severity
             .thenComparing(Violation::rule)
             .thenComparing(Violation::message);
 
-    /** A copy with another severity. */
+    /**
+     * A copy with another severity.
+     *
+     * @param newSeverity the severity of the copy
+     * @return a finding equal to this one but for its severity
+     */
     public Violation withSeverity(Severity newSeverity) {
         return new Violation(file, line, column, rule, newSeverity, message, fix);
     }

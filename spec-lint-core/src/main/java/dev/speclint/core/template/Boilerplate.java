@@ -36,22 +36,41 @@ public record Boilerplate(Set<String> lines, Set<String> comments) {
     private static final Pattern DIRECTIVE = Pattern.compile(
             "^(?:[a-z0-9]+-)*(?:disable|enable|ignore|capture|restore)(?:-[a-z-]+)?(?:\\s|$)|^prettier-ignore|^toc\\b|^vale ");
 
+    /**
+     * Copies the sets.
+     *
+     * @param lines boilerplate lines, normalized
+     * @param comments template comment texts, normalized, of at least three words
+     */
     public Boilerplate {
         lines = Set.copyOf(lines);
         comments = Set.copyOf(comments);
     }
 
-    /** Nothing is boilerplate. */
+    /**
+     * Nothing is boilerplate.
+     *
+     * @return boilerplate with no lines and no comments
+     */
     public static Boilerplate none() {
         return new Boilerplate(Set.of(), Set.of());
     }
 
-    /** Whether there is nothing to look for. */
+    /**
+     * Whether there is nothing to look for.
+     *
+     * @return true when there are neither lines nor comments
+     */
     public boolean isEmpty() {
         return lines.isEmpty() && comments.isEmpty();
     }
 
-    /** Whether a spec comment's text is one of the template's. */
+    /**
+     * Whether a spec comment's text is one of the template's.
+     *
+     * @param body the comment's text between {@code <!--} and {@code -->}, compared normalized
+     * @return true when the template has a comment of that text
+     */
     public boolean isTemplateComment(String body) {
         return comments.contains(TemplateSchema.normalizeLine(body));
     }

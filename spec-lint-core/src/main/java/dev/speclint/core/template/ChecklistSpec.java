@@ -18,17 +18,37 @@ import java.util.Set;
 public record ChecklistSpec(String sectionTitle, String sectionKey, List<String> items, String pickOne,
         Set<String> requiredIn, Since since) {
 
+    /**
+     * Copies the collections.
+     *
+     * @param sectionTitle the owning section's title in the template
+     * @param sectionKey the owning section's match key
+     * @param items the items' texts, without placeholders
+     * @param pickOne why the list is a choice; empty when every item is required
+     * @param requiredIn the statuses in which it is required; empty: in all
+     * @param since from when it is required; {@link Since#ALWAYS} for every spec
+     */
     public ChecklistSpec {
         items = List.copyOf(items);
         requiredIn = Set.copyOf(requiredIn);
     }
 
-    /** A list of tasks, required in every status. */
+    /**
+     * A list of tasks, required in every status.
+     *
+     * @param sectionTitle the owning section's title in the template
+     * @param sectionKey the owning section's match key
+     * @param items the items' texts, without placeholders
+     */
     public ChecklistSpec(String sectionTitle, String sectionKey, List<String> items) {
         this(sectionTitle, sectionKey, items, "", Set.of(), Since.ALWAYS);
     }
 
-    /** Whether a spec satisfies it with one ticked item. */
+    /**
+     * Whether a spec satisfies it with one ticked item.
+     *
+     * @return true when {@link #pickOne()} is not empty
+     */
     public boolean isChoice() {
         return !pickOne.isEmpty();
     }

@@ -27,19 +27,47 @@ public record FieldSpec(String name, String key, String templateValue, List<Stri
         boolean mustReplace, MetadataField.Origin origin, int line, String optionalBecause, Set<String> requiredIn,
         List<String> aliases, Since since) {
 
-    /** A required header field. */
+    /**
+     * A required header field, at line 0 (unknown), with no aliases or status condition.
+     *
+     * @param name the key as the template writes it
+     * @param key the match key
+     * @param templateValue the template's value as written
+     * @param allowedValues the values allowed; empty when any value goes
+     * @param mustReplace whether the template's value is a placeholder a spec must replace
+     */
     public FieldSpec(String name, String key, String templateValue, List<String> allowedValues, boolean mustReplace) {
         this(name, key, templateValue, allowedValues, mustReplace, MetadataField.Origin.HEADER, 0, "", Set.of(), List.of(),
                 Since.ALWAYS);
     }
 
+    /**
+     * Copies the collections.
+     *
+     * @param name the key as the template writes it
+     * @param key the match key
+     * @param templateValue the template's value as written
+     * @param allowedValues the values allowed; empty when any value goes
+     * @param mustReplace whether the template's value is a placeholder a spec must replace
+     * @param origin a header line or the front matter
+     * @param line the template's 1-based line it comes from; 0 when unknown
+     * @param optionalBecause why it is optional; empty when required
+     * @param requiredIn the statuses in which it is required; empty: in all
+     * @param aliases other names specs use for it; empty for none
+     * @param since from when it is required; {@link Since#ALWAYS} for every spec
+     */
     public FieldSpec {
         allowedValues = List.copyOf(allowedValues);
         requiredIn = Set.copyOf(requiredIn);
         aliases = List.copyOf(aliases);
     }
 
-    /** The document's field of this name or one of its aliases. */
+    /**
+     * The document's field of this name or one of its aliases.
+     *
+     * @param document the spec
+     * @return the first field of the name, else of the first alias the document has; empty when none
+     */
     public java.util.Optional<MetadataField> in(dev.speclint.core.document.SpecDocument document) {
         java.util.Optional<MetadataField> f = document.metadataField(name);
         for (int i = 0; f.isEmpty() && i < aliases.size(); i++) {
@@ -51,6 +79,10 @@ public record FieldSpec(String name, String key, String templateValue, List<Stri
     /**
      * The document's field of this name, an alias, or a name a slip away ({@code Author} for
      * {@code Authors}) that is no other field of the template ({@code templateKeys}).
+     *
+     * @param document the spec
+     * @param templateKeys the match keys of every field of the template
+     * @return the field, or empty when the document has none of these
      */
     public java.util.Optional<MetadataField> in(dev.speclint.core.document.SpecDocument document,
             Set<String> templateKeys) {
@@ -62,7 +94,11 @@ public record FieldSpec(String name, String key, String templateValue, List<Stri
                 && SectionKeys.nearlyEqual(m.normalizedKey(), key)).findFirst();
     }
 
-    /** Whether the template or config makes it optional. */
+    /**
+     * Whether the template or config makes it optional.
+     *
+     * @return true when {@link #optionalBecause()} is not empty
+     */
     public boolean optional() {
         return !optionalBecause.isEmpty();
     }

@@ -8,7 +8,11 @@ package dev.speclint.core.template;
  */
 public record Placeholder(String text, int start) {
 
-    /** The 1-based column of its first character. */
+    /**
+     * The 1-based column of its first character.
+     *
+     * @return {@code start + 1}
+     */
     public int column() {
         return start + 1;
     }

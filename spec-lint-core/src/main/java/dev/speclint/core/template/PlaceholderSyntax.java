@@ -57,7 +57,11 @@ public final class PlaceholderSyntax {
             this.example = example;
         }
 
-        /** How the shape looks, for {@code spec-lint schema}. */
+        /**
+         * How the shape looks, for {@code spec-lint schema}.
+         *
+         * @return a short sample of the shape, e.g. {@code [Name]}
+         */
         public String example() {
             return example;
         }
@@ -78,10 +82,18 @@ public final class PlaceholderSyntax {
      *
      * @param shape the shape
      * @param scopes where the template writes it
-     * @param line the first template line with it
+     * @param line the first template line with it (1-based)
      * @param example the text of that first occurrence
      */
     public record Learned(Shape shape, Set<Scope> scopes, int line, String example) {
+        /**
+         * Copies the scopes.
+         *
+         * @param shape the shape
+         * @param scopes where the template writes it
+         * @param line the first template line with it (1-based)
+         * @param example the text of that first occurrence
+         */
         public Learned {
             scopes = Set.copyOf(scopes);
         }
@@ -132,7 +144,11 @@ public final class PlaceholderSyntax {
         }
     }
 
-    /** Brackets and {@code XXX} everywhere, before any template is learned. */
+    /**
+     * Brackets and {@code XXX} everywhere, before any template is learned.
+     *
+     * @return the built-in shapes with no extra patterns
+     */
     public static PlaceholderSyntax standard() {
         return withPatterns(List.of());
     }
@@ -140,6 +156,10 @@ public final class PlaceholderSyntax {
     /**
      * The built-in shapes plus {@code extraPatterns}, not yet narrowed to a template.
      *
+     * @param extraPatterns regular expressions (RE2/J syntax) that are placeholders wherever they
+     *     match; empty for none
+     * @return the syntax, looking for brackets and {@code XXX} in header and body until it learns
+     *     a template
      * @throws IllegalArgumentException naming a pattern that does not compile
      */
     public static PlaceholderSyntax withPatterns(List<String> extraPatterns) {
@@ -149,6 +169,9 @@ public final class PlaceholderSyntax {
     /**
      * This syntax narrowed to the shapes {@code template} uses, in the scopes where it uses them. The
      * extra patterns always stay.
+     *
+     * @param template the parsed template
+     * @return a new syntax; this one is unchanged
      */
     public PlaceholderSyntax learnedFrom(SpecDocument template) {
         Map<Shape, Learned> learned = new LinkedHashMap<>();
@@ -226,22 +249,40 @@ public final class PlaceholderSyntax {
         return !d.isEmpty() && !d.startsWith("#") && !d.startsWith("/") && !d.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
     }
 
-    /** The shapes this syntax looks for and where, with the template line each came from; empty before learning. */
+    /**
+     * The shapes this syntax looks for and where, with the template line each came from; empty before learning.
+     *
+     * @return one entry per shape the template uses, in the order they were first seen
+     */
     public List<Learned> learned() {
         return shapes == null ? List.of() : List.copyOf(shapes.values());
     }
 
-    /** The phrase pattern learned from the template's parenthesized instructions, or empty. */
+    /**
+     * The phrase pattern learned from the template's parenthesized instructions, or empty.
+     *
+     * @return the regular expression, or an empty string when the template has no such instruction
+     */
     public String phrasePattern() {
         return phrases == null ? "" : phrases.pattern();
     }
 
-    /** The extra patterns, as given. */
+    /**
+     * The extra patterns, as given.
+     *
+     * @return the regular expressions from the config; empty for none
+     */
     public List<String> extraPatterns() {
         return extraSources;
     }
 
-    /** The placeholders in a prose line of the body, by position, none overlapping. */
+    /**
+     * The placeholders in a prose line of the body, by position, none overlapping.
+     *
+     * @param proseLine a line of {@link SpecDocument#proseLines()}
+     * @return the placeholders, sorted by start; where two overlap, the one starting first (then
+     *     the longer) is kept; empty when there are none
+     */
     public List<Placeholder> find(String proseLine) {
         return find(proseLine, Scope.BODY);
     }
@@ -249,6 +290,9 @@ public final class PlaceholderSyntax {
     /**
      * The placeholders in a header metadata value as written: link texts included, link targets
      * blanked (they are checked with {@link #matchesTarget}).
+     *
+     * @param value a metadata value as written
+     * @return the placeholders, sorted by start, none overlapping; empty when there are none
      */
     public List<Placeholder> findInHeader(String value) {
         return find(blankTargets(value), Scope.HEADER);
@@ -274,7 +318,13 @@ public final class PlaceholderSyntax {
         return sb.toString();
     }
 
-    /** The placeholders in {@code text}, searched as text of {@code scope}. */
+    /**
+     * The placeholders in {@code text}, searched as text of {@code scope}.
+     *
+     * @param text the text searched
+     * @param scope which of the learned shapes apply: those the template uses in that scope
+     * @return the placeholders, sorted by start, none overlapping; empty when there are none
+     */
     public List<Placeholder> find(String text, Scope scope) {
         List<Placeholder> found = new ArrayList<>();
         for (Found f : findShapes(text, enabled(scope), false)) {
@@ -310,12 +360,22 @@ public final class PlaceholderSyntax {
         return found;
     }
 
-    /** Whether a body prose line holds a placeholder. */
+    /**
+     * Whether a body prose line holds a placeholder.
+     *
+     * @param proseLine a line of {@link SpecDocument#proseLines()}
+     * @return true when {@link #find(String)} finds one
+     */
     public boolean matches(String proseLine) {
         return !find(proseLine).isEmpty();
     }
 
-    /** Whether a header value holds a placeholder. */
+    /**
+     * Whether a header value holds a placeholder.
+     *
+     * @param value a metadata value as written
+     * @return true when {@link #findInHeader} finds one
+     */
     public boolean matchesInHeader(String value) {
         return !findInHeader(value).isEmpty();
     }
@@ -325,6 +385,9 @@ public final class PlaceholderSyntax {
      * ({@code NNNN-filename.md}), or any that is a placeholder-holding target of the template left as it
      * was ({@code https://github.com/.../...commit-ID.../proposals/NNNN-filename.md}). An absolute URL
      * of the spec's own with {@code NNNN} in it is a real link, written before the file had its number.
+     *
+     * @param destination the link's target as written; surrounding whitespace is ignored
+     * @return true when the target is a placeholder
      */
     public boolean matchesTarget(String destination) {
         String d = destination.strip();

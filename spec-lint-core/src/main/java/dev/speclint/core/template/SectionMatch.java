@@ -42,7 +42,13 @@ public final class SectionMatch {
         this.document = document;
     }
 
-    /** Matches {@code document} against {@code schema}. */
+    /**
+     * Matches {@code document} against {@code schema}.
+     *
+     * @param schema the schema of the document's profile
+     * @param document the document
+     * @return the match, bound to {@code document}
+     */
     public static SectionMatch of(TemplateSchema schema, SpecDocument document) {
         SectionMatch m = new SectionMatch(document);
         m.matchLevel(schema.sections(), null, document.allSections());
@@ -220,33 +226,65 @@ public final class SectionMatch {
         return out;
     }
 
-    /** Whether {@code spec} is the template's H1 title: a top-level level-1 pattern. */
+    /**
+     * Whether {@code spec} is the template's H1 title: a top-level level-1 pattern.
+     *
+     * @param spec a section spec
+     * @param parent its parent spec, or null when {@code spec} is top-level
+     * @return true when it is the title
+     */
     public static boolean isTitle(SectionSpec spec, SectionSpec parent) {
         return parent == null && spec.level() == 1 && spec.pattern();
     }
 
-    /** The sections matching {@code spec}; empty when missing or when its parent is missing. */
+    /**
+     * The sections matching {@code spec}; empty when missing or when its parent is missing.
+     *
+     * @param spec a section spec of the schema this match was made with
+     * @return the matching sections in document order (several only for a pattern spec)
+     */
     public List<Section> sections(SectionSpec spec) {
         return matches.getOrDefault(spec, List.of());
     }
 
-    /** The first section matching {@code spec}. */
+    /**
+     * The first section matching {@code spec}.
+     *
+     * @param spec a section spec of the schema this match was made with
+     * @return the first of {@link #sections}, or empty when none matches
+     */
     public Optional<Section> first(SectionSpec spec) {
         List<Section> s = sections(spec);
         return s.isEmpty() ? Optional.empty() : Optional.of(s.get(0));
     }
 
-    /** Whether {@code spec}'s parent was found, so that {@code spec} was looked for at all. */
+    /**
+     * Whether {@code spec}'s parent was found, so that {@code spec} was looked for at all.
+     *
+     * @param spec a section spec of the schema this match was made with
+     * @return false when its parent spec matched no section of the document; always true for a
+     *     top-level spec
+     */
     public boolean searched(SectionSpec spec) {
         return matches.containsKey(spec);
     }
 
-    /** The spec a document section matched, if any. */
+    /**
+     * The spec a document section matched, if any.
+     *
+     * @param section a section of the matched document
+     * @return the spec, or empty when the section is the document's own
+     */
     public Optional<SectionSpec> spec(Section section) {
         return Optional.ofNullable(specOf.get(section));
     }
 
-    /** The parent spec of {@code spec}, or empty for a top-level spec. */
+    /**
+     * The parent spec of {@code spec}, or empty for a top-level spec.
+     *
+     * @param spec a section spec of the schema this match was made with
+     * @return the spec it is a child of in the template
+     */
     public Optional<SectionSpec> parent(SectionSpec spec) {
         return Optional.ofNullable(parents.get(spec));
     }
@@ -254,6 +292,9 @@ public final class SectionMatch {
     /**
      * The template's sections at the document's top (the title's children when the template has an
      * H1 title, else its top-level sections) that are named, not patterns.
+     *
+     * @param schema a schema
+     * @return the named specs, in template order
      */
     public static List<SectionSpec> topLevel(TemplateSchema schema) {
         List<SectionSpec> roots = schema.sections();
@@ -266,6 +307,9 @@ public final class SectionMatch {
     /**
      * How many of the template's top-level sections that this document must have ({@link #topLevel},
      * and required in its status) it has, and how many it must have.
+     *
+     * @param schema the schema this match was made with
+     * @return a new two-element array: {@code [found, expected]}
      */
     public int[] coverage(TemplateSchema schema) {
         int found = 0;
@@ -288,6 +332,9 @@ public final class SectionMatch {
      * template or an older version of this one (templates grow: specs accepted before a section existed
      * lack it): rules report that once instead of every difference. One or two forgotten sections are
      * still reported one by one.
+     *
+     * @param schema the schema this match was made with
+     * @return true when per-section findings apply
      */
     public boolean followsTemplate(TemplateSchema schema) {
         int[] c = coverage(schema);

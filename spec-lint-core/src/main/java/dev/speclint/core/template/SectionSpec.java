@@ -30,20 +30,52 @@ public record SectionSpec(int level, String title, String key, boolean required,
         List<SectionSpec> children, List<String> aliases, String optionalBecause, Set<String> requiredIn,
         Since since, String guidance) {
 
+    /**
+     * Copies the collections.
+     *
+     * @param level the heading level in the template, 1 to 6
+     * @param title the template's title, emoji kept
+     * @param key the match key
+     * @param required false when the template or config makes it optional
+     * @param pattern true when the title holds a placeholder
+     * @param line the heading's 1-based line in the template
+     * @param children the subsections, in template order
+     * @param aliases other keys a spec may title it with; empty for none
+     * @param optionalBecause why it is optional; empty when required
+     * @param requiredIn the statuses in which it is required; empty: in all
+     * @param since from when it is required; {@link Since#ALWAYS} for every spec
+     * @param guidance the template's own text under the heading; empty when it has none
+     */
     public SectionSpec {
         children = List.copyOf(children);
         aliases = List.copyOf(aliases);
         requiredIn = Set.copyOf(requiredIn);
     }
 
-    /** A section spec without aliases, reason or status condition. */
+    /**
+     * A section spec without aliases, reason, status condition or guidance, required of every spec
+     * when {@code required}; an optional one gives {@code optional} as its reason.
+     *
+     * @param level the heading level in the template, 1 to 6
+     * @param title the template's title, emoji kept
+     * @param key the match key
+     * @param required false when the section is optional
+     * @param pattern true when the title holds a placeholder
+     * @param line the heading's 1-based line in the template
+     * @param children the subsections, in template order
+     */
     public SectionSpec(int level, String title, String key, boolean required, boolean pattern, int line,
             List<SectionSpec> children) {
         this(level, title, key, required, pattern, line, children, List.of(), required ? "" : "optional", Set.of(),
                 Since.ALWAYS, "");
     }
 
-    /** Whether a section with match key {@code sectionKey} is this one by its title or an alias. */
+    /**
+     * Whether a section with match key {@code sectionKey} is this one by its title or an alias.
+     *
+     * @param sectionKey a spec section's match key ({@link dev.speclint.core.document.Section#key()})
+     * @return true when it equals {@link #key()} or one of {@link #aliases()}
+     */
     public boolean named(String sectionKey) {
         return key.equals(sectionKey) || aliases.contains(sectionKey);
     }

@@ -35,6 +35,9 @@ public record Since(String text, LocalDate date, long number) {
     /**
      * Reads a point as the config writes it.
      *
+     * @param text a {@code YYYY-MM-DD} date or a number of at most 18 digits; surrounding whitespace
+     *     is ignored
+     * @return the point
      * @throws IllegalArgumentException when it is neither a {@code YYYY-MM-DD} date nor a number
      */
     public static Since parse(String text) {
@@ -52,7 +55,11 @@ public record Since(String text, LocalDate date, long number) {
         throw new IllegalArgumentException("'" + t + "' is neither a date (YYYY-MM-DD) nor a spec number");
     }
 
-    /** Whether this is {@link #ALWAYS}. */
+    /**
+     * Whether this is {@link #ALWAYS}.
+     *
+     * @return true when the thing is required of every spec
+     */
     public boolean always() {
         return text.isEmpty();
     }
@@ -60,6 +67,9 @@ public record Since(String text, LocalDate date, long number) {
     /**
      * Whether {@code document} was written after the template gained the thing: its date or number is
      * at or after this point, or it has none to compare.
+     *
+     * @param document the spec
+     * @return true when the spec must have the thing
      */
     public boolean covers(SpecDocument document) {
         if (always()) {
@@ -72,7 +82,12 @@ public record Since(String text, LocalDate date, long number) {
         return n.isEmpty() || n.getAsLong() >= number;
     }
 
-    /** The spec's date: the first metadata value that starts with an ISO date. */
+    /**
+     * The spec's date: the first metadata value that starts with an ISO date.
+     *
+     * @param document the spec
+     * @return the date, or empty when no metadata value starts with a calendar date
+     */
     public static Optional<LocalDate> specDate(SpecDocument document) {
         for (MetadataField f : document.metadata()) {
             Matcher m = ISO_DATE.matcher(StatusPolicy.plain(f.value()));
@@ -87,7 +102,12 @@ public record Since(String text, LocalDate date, long number) {
         return Optional.empty();
     }
 
-    /** The spec's number from its path: the file name's leading digits, or its folder's for an index file. */
+    /**
+     * The spec's number from its path: the file name's leading digits, or its folder's for an index file.
+     *
+     * @param path the spec's display path ({@code /} or {@code \} separators)
+     * @return the number, or empty when the name does not start with 1 to 18 digits
+     */
     public static OptionalLong specNumber(String path) {
         String p = path.replace('\\', '/');
         int slash = p.lastIndexOf('/');

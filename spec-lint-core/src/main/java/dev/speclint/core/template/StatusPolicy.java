@@ -28,6 +28,16 @@ public record StatusPolicy(String field, Set<String> finalStatuses, Set<String> 
     /** The default status field. */
     public static final String DEFAULT_FIELD = "Status";
 
+    /**
+     * Copies the sets.
+     *
+     * @param field the metadata field holding the status
+     * @param finalStatuses statuses that mean "finished"
+     * @param extraStatuses statuses allowed beside those the template lists; empty for none
+     * @param uncheckedStatuses statuses whose specs are not checked for content; empty for none
+     * @param completeStatuses statuses in which a spec must have everything the template requires;
+     *     empty: every status
+     */
     public StatusPolicy {
         finalStatuses = Set.copyOf(finalStatuses);
         extraStatuses = Set.copyOf(extraStatuses);
@@ -35,22 +45,42 @@ public record StatusPolicy(String field, Set<String> finalStatuses, Set<String> 
         completeStatuses = Set.copyOf(completeStatuses);
     }
 
-    /** Status field {@code Status}, final status {@code Approved}, nothing else. */
+    /**
+     * Status field {@code Status}, final status {@code Approved}, nothing else.
+     *
+     * @return the policy of a run whose config says nothing about statuses
+     */
     public static StatusPolicy defaults() {
         return new StatusPolicy(DEFAULT_FIELD, Set.of("Approved"), Set.of(), Set.of(), Set.of());
     }
 
-    /** The document's status field, if it has one. */
+    /**
+     * The document's status field, if it has one.
+     *
+     * @param document the spec
+     * @return the first metadata field named {@link #field()}, or empty
+     */
     public Optional<MetadataField> statusField(SpecDocument document) {
         return document.metadataField(field);
     }
 
-    /** The document's status value without emphasis ({@code **Draft**} is {@code Draft}), if any. */
+    /**
+     * The document's status value without emphasis ({@code **Draft**} is {@code Draft}), if any.
+     *
+     * @param document the spec
+     * @return the value as {@link #plain} gives it, or empty when there is no status field or its
+     *     value is empty
+     */
     public Optional<String> status(SpecDocument document) {
         return statusField(document).map(f -> plain(f.value())).filter(v -> !v.isEmpty());
     }
 
-    /** Whether the document's status is one the config leaves unchecked. */
+    /**
+     * Whether the document's status is one the config leaves unchecked.
+     *
+     * @param document the spec
+     * @return true when its status names one of {@link #uncheckedStatuses()}; false without a status
+     */
     public boolean unchecked(SpecDocument document) {
         return !uncheckedStatuses.isEmpty() && status(document).flatMap(s -> oneOf(s, uncheckedStatuses)).isPresent();
     }
@@ -59,6 +89,11 @@ public record StatusPolicy(String field, Set<String> finalStatuses, Set<String> 
      * Whether {@code document} must have a section, field or checklist the template asks for:
      * {@code templateRequired} says whether the template requires it, {@code requiredIn} the statuses
      * the config requires it in (when not empty, only those count).
+     *
+     * @param templateRequired whether the template requires the thing
+     * @param requiredIn the statuses the config requires it in; empty when the config says nothing
+     * @param document the spec
+     * @return true when the spec must have it
      */
     public boolean requires(boolean templateRequired, Set<String> requiredIn, SpecDocument document) {
         if (!requiredIn.isEmpty()) {
@@ -74,6 +109,12 @@ public record StatusPolicy(String field, Set<String> finalStatuses, Set<String> 
     /**
      * {@link #requires(boolean, Set, SpecDocument)}, and the document was written after the template
      * gained the thing ({@code since}, config {@code requiredSince}).
+     *
+     * @param templateRequired whether the template requires the thing
+     * @param requiredIn the statuses the config requires it in; empty when the config says nothing
+     * @param since from when the template requires it; {@link Since#ALWAYS} for every spec
+     * @param document the spec
+     * @return true when the spec must have it
      */
     public boolean requires(boolean templateRequired, Set<String> requiredIn, Since since, SpecDocument document) {
         return since.covers(document) && requires(templateRequired, requiredIn, document);
@@ -83,6 +124,9 @@ public record StatusPolicy(String field, Set<String> finalStatuses, Set<String> 
      * Whether {@code document} is held to the template's structure at all (sections, their order and
      * level, fields, checklists): it has no status, or one of {@link #completeStatuses}, or that list
      * is empty.
+     *
+     * @param document the spec
+     * @return true when structure rules check it
      */
     public boolean holdsToTemplate(SpecDocument document) {
         return requires(true, Set.of(), document);
@@ -91,6 +135,10 @@ public record StatusPolicy(String field, Set<String> finalStatuses, Set<String> 
     /**
      * The entry of {@code statuses} that {@code value} names: equal by key, or a prefix followed by a
      * break ({@code Approved (2026-01-02)} names {@code Approved}).
+     *
+     * @param value a status value as written, emphasis allowed
+     * @param statuses the statuses to look for, in the order they are tried
+     * @return the first entry of {@code statuses} that {@code value} names, or empty
      */
     public static Optional<String> oneOf(String value, Collection<String> statuses) {
         String key = TitleKey.of(plain(value).replace("*", "").replace("_", " "));
@@ -103,7 +151,13 @@ public record StatusPolicy(String field, Set<String> finalStatuses, Set<String> 
         return Optional.empty();
     }
 
-    /** A value without surrounding emphasis or code marks and quotes: {@code **Approved**} is {@code Approved}. */
+    /**
+     * A value without surrounding emphasis or code marks and quotes: {@code **Approved**} is {@code Approved}.
+     *
+     * @param value a metadata value as written
+     * @return the value stripped of whitespace, then of leading and trailing {@code *}, {@code _} and
+     *     backticks, then of one pair of double quotes; may be empty
+     */
     public static String plain(String value) {
         String v = value.strip();
         int start = 0;

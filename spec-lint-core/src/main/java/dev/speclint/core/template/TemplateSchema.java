@@ -23,6 +23,18 @@ public record TemplateSchema(String name, List<SectionSpec> sections, List<Field
         List<ChecklistSpec> checklists, List<TableSpec> tables, Boilerplate boilerplate,
         PlaceholderSyntax placeholders, StatusPolicy status) {
 
+    /**
+     * Copies the lists.
+     *
+     * @param name the profile's name or the template's path
+     * @param sections the template's top-level sections
+     * @param fields the header metadata fields, in template order
+     * @param checklists required checklist items by section
+     * @param tables tables by section
+     * @param boilerplate the template text a spec must not keep
+     * @param placeholders how placeholders are written
+     * @param status what statuses mean
+     */
     public TemplateSchema {
         sections = List.copyOf(sections);
         fields = List.copyOf(fields);
@@ -30,17 +42,29 @@ public record TemplateSchema(String name, List<SectionSpec> sections, List<Field
         tables = List.copyOf(tables);
     }
 
-    /** Statuses that mean "finished". */
+    /**
+     * Statuses that mean "finished".
+     *
+     * @return {@link StatusPolicy#finalStatuses()} of {@link #status()}
+     */
     public Set<String> finalStatuses() {
         return status.finalStatuses();
     }
 
-    /** Statuses the config allows beside those the template lists (e.g. {@code In Review}). */
+    /**
+     * Statuses the config allows beside those the template lists (e.g. {@code In Review}).
+     *
+     * @return {@link StatusPolicy#extraStatuses()} of {@link #status()}; empty when the config adds none
+     */
     public Set<String> extraStatuses() {
         return status.extraStatuses();
     }
 
-    /** Every section spec, depth first in template order. */
+    /**
+     * Every section spec, depth first in template order.
+     *
+     * @return the top-level specs and all their descendants, each parent before its children
+     */
     public List<SectionSpec> allSections() {
         List<SectionSpec> out = new ArrayList<>();
         Deque<SectionSpec> todo = new ArrayDeque<>();
@@ -57,7 +81,12 @@ public record TemplateSchema(String name, List<SectionSpec> sections, List<Field
         return out;
     }
 
-    /** The line as boilerplate is compared: trimmed, inner whitespace collapsed. */
+    /**
+     * The line as boilerplate is compared: trimmed, inner whitespace collapsed.
+     *
+     * @param line a line of text
+     * @return the line without leading and trailing whitespace, each inner run of whitespace one space
+     */
     public static String normalizeLine(String line) {
         StringBuilder sb = new StringBuilder(line.length());
         boolean space = false;
