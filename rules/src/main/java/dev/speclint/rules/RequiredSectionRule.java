@@ -13,7 +13,6 @@ import dev.speclint.core.template.SectionSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every required section of the template is present, subsections included; a pattern heading

@@ -11,7 +11,6 @@ import dev.speclint.core.template.SectionSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Sections matched to the template appear in the template's order among their siblings. One moved
