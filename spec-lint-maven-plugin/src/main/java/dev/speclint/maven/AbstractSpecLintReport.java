@@ -99,8 +99,10 @@ abstract class AbstractSpecLintReport extends AbstractMavenReport {
             if (!inc.isEmpty() || !exc.isEmpty()) {
                 config = config.withFiles(inc.isEmpty() ? config.includes() : inc, exc.isEmpty() ? config.excludes() : exc);
             }
-            SpecLinter linter = SpecLinter.builder().config(config).baseDir(baseDir).classLoader(loader)
-                    .warnings(message -> getLog().warn("spec-lint: " + message)).build();
+            SpecLinter.Builder builder = SpecLinter.builder().config(config).baseDir(baseDir).classLoader(loader)
+                    .warnings(message -> getLog().warn("spec-lint: " + message));
+            SpecLinter linter = WarmEngine.warm(builder, config, loader, message -> getLog().debug("spec-lint: " + message))
+                    .build();
             LintResult result = linter.lint(existing);
             return Optional.of(new Linted(result, linter.index(result)));
         } catch (MojoExecutionException e) {

@@ -349,7 +349,7 @@ public class CheckMojo extends AbstractMojo {
             b.cache(cacheFile.toPath());
         }
         try {
-            return b.build();
+            return WarmEngine.warm(b, config, loader, message -> getLog().info("spec-lint: " + message)).build();
         } catch (ConfigException e) {
             throw new MojoExecutionException(MojoConfig.explain(e), e);
         } catch (IllegalArgumentException | IllegalStateException e) {

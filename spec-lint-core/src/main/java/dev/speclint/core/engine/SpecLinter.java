@@ -10,6 +10,7 @@ import dev.speclint.core.index.SpecIndex;
 import dev.speclint.core.index.SpecIndexer;
 import dev.speclint.core.parse.DeepStack;
 import dev.speclint.core.parse.SpecParser;
+import dev.speclint.core.profile.CompiledTemplates;
 import dev.speclint.core.profile.Profile;
 import dev.speclint.core.profile.ProfileLoader;
 import dev.speclint.core.profile.ProfileSet;
@@ -361,6 +362,9 @@ public final class SpecLinter {
         private Path cacheFile;
         private Consumer<String> warnings = message -> {
         };
+        private CompiledTemplates templates = CompiledTemplates.none();
+        private Consumer<String> templateCompiled = message -> {
+        };
 
         private Builder() {
         }
@@ -482,6 +486,33 @@ public final class SpecLinter {
         }
 
         /**
+         * Compiled templates kept between builds (default: {@link CompiledTemplates#none()}, every
+         * template compiled at {@link #build()}). A process that builds many linters from the same
+         * templates (the Maven plugin, once per module) shares one; a template whose bytes or
+         * compilation-shaping config values changed is compiled again.
+         *
+         * @param value the cache; not null
+         * @return this builder
+         */
+        public Builder compiledTemplates(CompiledTemplates value) {
+            this.templates = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Told of each template {@link #build()} compiles, rather than takes from
+         * {@link #compiledTemplates}, as {@code template <name> compiled in <n> ms} (default: nobody).
+         *
+         * @param value receives one line per template compiled, on the thread that called
+         *     {@link #build()}; not null
+         * @return this builder
+         */
+        public Builder templateCompiled(Consumer<String> value) {
+            this.templateCompiled = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
          * Builds the linter: discovers the rules if none were given, checks the config against them
          * and loads the profiles.
          *
@@ -498,7 +529,8 @@ public final class SpecLinter {
             }
             ConfigValidator.check(config, registry);
             ProfileSet profiles = profile != null ? ProfileSet.of(profile)
-                    : ProfileSet.load(config, new ProfileLoader(loader, parser), baseDir);
+                    : ProfileSet.load(config, new ProfileLoader(loader, parser, templates, templateCompiled),
+                            baseDir);
             ConfigValidator.checkOptions(profiles, registry);
             return new SpecLinter(this, profiles);
         }

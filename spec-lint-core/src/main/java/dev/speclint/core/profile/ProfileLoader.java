@@ -21,14 +21,41 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 
 /** Resolves a config's profile (a built-in name or a template path) and compiles its template. */
 public final class ProfileLoader {
 
     private final Map<String, BuiltInProfile> builtIns;
     private final SpecParser parser;
+    private final CompiledTemplates templates;
+    private final Consumer<String> compiled;
 
+    /**
+     * A loader that compiles every template it loads.
+     *
+     * @param loader where {@link ProfileProvider}s are found
+     * @param parser parses the templates
+     */
     public ProfileLoader(ClassLoader loader, SpecParser parser) {
+        this(loader, parser, CompiledTemplates.none(), message -> {
+        });
+    }
+
+    /**
+     * A loader that takes compiled templates from {@code templates} when their bytes and the
+     * config values that shape compilation are unchanged, and tells {@code compiled} of each template
+     * it does compile (name and milliseconds).
+     *
+     * @param loader where {@link ProfileProvider}s are found
+     * @param parser parses the templates
+     * @param templates compiled templates kept between loaders; {@link CompiledTemplates#none()} for none
+     * @param compiled receives one line per template compiled
+     */
+    public ProfileLoader(ClassLoader loader, SpecParser parser, CompiledTemplates templates,
+            Consumer<String> compiled) {
+        this.templates = java.util.Objects.requireNonNull(templates);
+        this.compiled = java.util.Objects.requireNonNull(compiled);
         Map<String, BuiltInProfile> found = new LinkedHashMap<>();
         for (ProfileProvider provider : ServiceLoader.load(ProfileProvider.class, loader)) {
             for (BuiltInProfile p : provider.profiles()) {
@@ -93,8 +120,10 @@ public final class ProfileLoader {
                 requiredSince(hints), hints.requiredSections()));
         BuiltInProfile builtIn = builtIns.get(name);
         if (builtIn != null) {
-            SpecDocument template = parser.parse(name, builtIn.templateText());
-            return new Profile(name, compiler.compile(name, template), config, builtIn.ruleOptions());
+            byte[] bytes = CompiledTemplates.utf8(builtIn.templateText());
+            TemplateSchema schema = templates.schema(name, "built-in " + name, bytes, config, () -> timed(name,
+                    () -> compiler.compile(name, parser.parse(name, builtIn.templateText()))));
+            return new Profile(name, schema, config, builtIn.ruleOptions());
         }
         Path path = baseDir.resolve(name).normalize();
         if (!Files.isRegularFile(path)) {
@@ -106,18 +135,37 @@ public final class ProfileLoader {
         if (!(lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".txt"))) {
             throw new ConfigException("template " + path + " is not a Markdown file (.md or .markdown)");
         }
+        byte[] bytes;
         try {
-            SpecDocument template = parser.parse(path.toString(), Files.readAllBytes(path));
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read template " + path + ": " + e.getMessage(), e);
+        }
+        TemplateSchema schema = templates.schema(name, path.toAbsolutePath().toString(), bytes, config,
+                () -> timed(path.toString(), () -> compileFile(name, path, bytes, compiler)));
+        return new Profile(name, schema, config, Map.of());
+    }
+
+    private TemplateSchema compileFile(String name, Path path, byte[] bytes, TemplateCompiler compiler)
+            throws ConfigException {
+        try {
+            SpecDocument template = parser.parse(path.toString(), bytes);
             TemplateSchema schema = compiler.compile(name, template);
             if (schema.sections().isEmpty()) {
                 throw new ConfigException("template " + path + " has no headings: a template needs at least one "
                         + "heading to describe a spec's sections");
             }
-            return new Profile(name, schema, config, Map.of());
-        } catch (IOException e) {
-            throw new ConfigException("cannot read template " + path + ": " + e.getMessage(), e);
+            return schema;
         } catch (InvalidEncodingException e) {
             throw new ConfigException("template " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Runs {@code compilation} and tells {@link #compiled} what it compiled and how long it took. */
+    private TemplateSchema timed(String what, CompiledTemplates.Compilation compilation) throws ConfigException {
+        long start = System.nanoTime();
+        TemplateSchema schema = compilation.compile();
+        compiled.accept("template " + what + " compiled in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return schema;
     }
 }
