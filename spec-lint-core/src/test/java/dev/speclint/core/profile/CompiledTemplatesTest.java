@@ -87,15 +87,6 @@ class CompiledTemplatesTest {
     }
 
     @Test
-    void aBuiltInProfileIsCompiledOnce() throws Exception {
-        Profile first = load(LintConfig.DEFAULT_PROFILE, LintConfig.defaults());
-        Profile second = load(LintConfig.DEFAULT_PROFILE, LintConfig.defaults());
-
-        assertThat(second.schema()).isSameAs(first.schema());
-        assertThat(compiled).singleElement().asString().startsWith("template technical-spec compiled in ");
-    }
-
-    @Test
     void aFailedCompilationIsNotKept() throws Exception {
         Path t = Files.writeString(dir.resolve("template.md"), "no headings at all\n");
         assertThatThrownBy(() -> load("template.md", LintConfig.defaults())).isInstanceOf(ConfigException.class)
