@@ -29,7 +29,7 @@ public final class CompiledTemplates {
 
     /** What compiles a template when no entry fits. */
     @FunctionalInterface
-    public interface Compilation {
+    interface Compilation {
         /**
          * Compiles the template.
          *
