@@ -29,8 +29,8 @@ wall() { # wall seconds of one launcher run; exit 0 and 1 (findings) are normal
 echo "| java | MB | files | C1 only s | full tiered s | full / C1 |"
 echo "|---|---:|---:|---:|---:|---:|"
 for java in $JAVAS; do
-  version=$("$java" -version 2>&1 | sed -n 's/.* version "\([^"]*\)".*/\1/p' | head -n 1)
-  [[ -d $java ]] && version=$("$java/bin/java" -version 2>&1 | sed -n 's/.* version "\([^"]*\)".*/\1/p' | head -n 1)
+  exe=$java; [[ -d $java ]] && exe=$java/bin/java
+  version=$("$exe" -version 2>&1 | sed -n 's/.* version "\([^"]*\)".*/\1/p' | head -n 1)
   wall "$java" c1 "$1" >/dev/null   # writes the class cache when there is none
   for dir in "$@"; do
     mb=$(find "$dir" -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1e6 }')
