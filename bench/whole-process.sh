@@ -3,7 +3,8 @@
 # the default Java (17), the launcher on Java 25 (SPEC_LINT_JAVA, AOT cache), rumdl and
 # markdownlint-cli2, ROUNDS rounds taking the four in turn, then the median wall seconds, peak RSS
 # (GNU time's "Maximum resident set size", the largest over the rounds), spec-lint / rumdl and
-# markdownlint-cli2 / spec-lint for each spec-lint.
+# markdownlint-cli2 / spec-lint for each spec-lint, and the median CPU seconds (user + system: less
+# sensitive than wall time to other load on the machine).
 #
 # Usage: bench/whole-process.sh [DIR]
 # Environment: ROUNDS=5; JAVA17 (default: java on PATH), JAVA25 (default
@@ -63,12 +64,13 @@ run() {
   local out=$work/out/$1.$2 t0 rc=0
   t0=$EPOCHREALTIME
   (cd "$data" && /usr/bin/time -v -o "$out.time" bash -c "$(command_of "$1")" >"$out.out" 2>"$out.err") || rc=$?
-  local wall rss
+  local wall rss cpu
   wall=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }')
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out.time")
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$out.time")
   ((rc <= 1)) || die "$1 exited $rc: $(head -c 600 "$out.err")"
-  log "$1 $2: ${wall} s, $((rss / 1024)) MB"
-  [[ $2 == warm-up ]] || echo "$wall $rss" >>"$work/$1.m"
+  log "$1 $2: ${wall} s, CPU ${cpu} s, $((rss / 1024)) MB"
+  [[ $2 == warm-up ]] || echo "$wall $rss $cpu" >>"$work/$1.m"
 }
 
 for name in "${names[@]}"; do run "$name" warm-up; done
@@ -77,18 +79,19 @@ for ((r = 1; r <= ROUNDS; r++)); do
 done
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-declare -A med rss
+declare -A med rss cpu
 for name in "${names[@]}"; do
   med[$name]=$(awk '{ print $1 }' "$work/$name.m" | median)
+  cpu[$name]=$(awk '{ print $3 }' "$work/$name.m" | median)
   rss[$name]=$(awk 'm < $2 { m = $2 } END { printf "%.0f", m / 1024 }' "$work/$name.m")
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo "$files files, $mb MB ($target), $ROUNDS rounds alternating, $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| tool | median wall s | all rounds s | peak RSS MB |"
-echo "|---|---:|---|---:|"
+echo "| tool | median wall s | all rounds s | median CPU s | peak RSS MB |"
+echo "|---|---:|---|---:|---:|"
 for name in "${names[@]}"; do
-  echo "| $name | ${med[$name]} | $(awk '{ print $1 }' "$work/$name.m" | paste -sd' ') | ${rss[$name]} |"
+  echo "| $name | ${med[$name]} | $(awk '{ print $1 }' "$work/$name.m" | paste -sd' ') | ${cpu[$name]} | ${rss[$name]} |"
 done
 echo
 for java in java17 java25; do
