@@ -1,6 +1,7 @@
 package dev.speclint.core.config;
 
 import dev.speclint.core.rule.Severity;
+import dev.speclint.core.template.StatusPolicy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +24,8 @@ public record StatusSettings(String statusField, Set<String> finalStatuses, Set<
         Set<String> uncheckedStatuses, Set<String> completeIn, Map<String, Map<String, Severity>> severityByStatus) {
 
     /** Status in {@code Status}, final status {@code Approved}, nothing else. */
-    public static final StatusSettings DEFAULT = new StatusSettings("Status", Set.of("Approved"), Set.of(), Set.of(),
-            Set.of(), Map.of());
+    public static final StatusSettings DEFAULT = new StatusSettings(StatusPolicy.DEFAULT_FIELD, Set.of("Approved"),
+            Set.of(), Set.of(), Set.of(), Map.of());
 
     /**
      * Copies the sets and maps, the inner maps of {@code severityByStatus} included.
