@@ -56,6 +56,7 @@ public final class Precision {
         long seed = 20261202L;
         String only = null;
         String onlyRule = null;
+        boolean misses = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpus" -> corpusRoot = Path.of(args[++i]).toAbsolutePath().normalize();
@@ -63,6 +64,7 @@ public final class Precision {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--only" -> only = args[++i];
                 case "--rule" -> onlyRule = args[++i];
+                case "--misses" -> misses = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -108,6 +110,10 @@ public final class Precision {
                     case "FALSE" -> f++;
                     case "DEBATABLE" -> d++;
                     default -> { }
+                }
+                if (misses && !e.getValue()[3].equals("TRUE")) {
+                    System.err.println(c.name() + "\t" + String.join("\t", e.getValue()) + "\t"
+                            + current.get(e.getKey()).message());
                 }
             }
             List<Violation> unjudged = new ArrayList<>();

@@ -6,7 +6,6 @@ import dev.speclint.core.rule.ProjectContext;
 import dev.speclint.core.rule.ProjectRule;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.RuleOption;
-import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * No two specs of a run share one Spec ID (option {@code field}, default {@code Spec ID}; compared

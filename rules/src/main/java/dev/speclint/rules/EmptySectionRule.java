@@ -6,13 +6,11 @@ import dev.speclint.core.rule.Rule;
 import dev.speclint.core.rule.RuleContext;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.RuleOption;
-import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.template.SectionMatch;
 import dev.speclint.core.template.SectionSpec;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A section the template asks for is not left empty: it has content of its own or in a subsection

@@ -1,6 +1,5 @@
 package dev.speclint.rules;
 
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import dev.speclint.core.document.MetadataField;
@@ -17,11 +16,6 @@ import dev.speclint.core.rule.TextEdit;
 import dev.speclint.core.template.FieldSpec;
 import dev.speclint.core.template.StatusPolicy;
 import dev.speclint.core.template.TemplateSchema;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,12 +37,6 @@ public final class MetadataFieldRule implements Rule {
 
     static final RuleDescriptor DESCRIPTOR = RuleDescriptor.of("metadata-field",
             "Metadata fields are present, filled and well formed", Severity.ERROR);
-
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
-    /** A project-scoped id such as {@code PAY-100}, {@code SPEC-PAY-101}, {@code EPIC-PAY-7}: group 1 is the key. */
-    private static final Pattern KEYED_ID = Pattern.compile(
-            "(?:^|[^A-Za-z0-9-])(?:[A-Z][A-Z0-9]*-)*([A-Z][A-Z0-9]*)-[0-9]+(?:$|[^A-Za-z0-9-])");
 
     /** Option {@code patterns}. */
     static final RuleOption<Map<String, String>> PATTERNS = RuleOption.stringMap("patterns",
@@ -148,8 +136,8 @@ public final class MetadataFieldRule implements Rule {
                 addAbsent(allowed, schema.extraStatuses());
                 addAbsent(allowed, schema.finalStatuses());
             }
-            if (!checkValue(field.get(), allowed, patterns.get(spec.key()), dateKeys.contains(spec.key()), schema,
-                    context)) {
+            if (!FieldValueCheck.check(field.get(), allowed, patterns.get(spec.key()), dateKeys.contains(spec.key()),
+                    schema, context)) {
                 faulty.add(spec.key());
             }
         }
@@ -159,14 +147,15 @@ public final class MetadataFieldRule implements Rule {
         for (MetadataField field : document.metadata()) {
             String key = field.normalizedKey();
             if (extraKeys.contains(key) && checked.add(key)
-                    && !checkValue(field, List.of(), patterns.get(key), dateKeys.contains(key), schema, context)) {
+                    && !FieldValueCheck.check(field, List.of(), patterns.get(key), dateKeys.contains(key), schema,
+                    context)) {
                 faulty.add(key);
             }
         }
         if (!missing.isEmpty()) {
             reportMissing(document, fields, missing, context);
         }
-        checkConsistentKeys(document, options.consistentKeys(), faulty, context);
+        ProjectKeys.check(document, options.consistentKeys(), faulty, context);
     }
 
     /** Required by the template, or by the config ({@code requiredIn}) in the document's status. */
@@ -184,90 +173,6 @@ public final class MetadataFieldRule implements Rule {
         }
         boolean frontMatter = spec.origin() == MetadataField.Origin.FRONT_MATTER;
         return frontMatter && document.allSections().stream().anyMatch(s -> s.level() == 1);
-    }
-
-    /** Checks one present field; returns false when it reported something. */
-    private boolean checkValue(MetadataField field, List<String> allowed, Pattern pattern, boolean date,
-            TemplateSchema schema, RuleContext context) {
-        String value = plain(field.value());
-        if (value.isEmpty()) {
-            context.report(field.line(), field.valueColumn(), "metadata field '" + field.key() + "' is empty: fill it in");
-            return false;
-        }
-        boolean header = field.origin() == MetadataField.Origin.HEADER;
-        if (header ? schema.placeholders().matchesInHeader(field.value()) : schema.placeholders().matches(field.value())) {
-            if (field.origin() == MetadataField.Origin.FRONT_MATTER) {
-                context.report(field.line(), field.valueColumn(), "metadata field '" + field.key()
-                        + "' still holds the template's placeholder '" + field.value() + "': fill it in");
-            }
-            return false; // a header value: unfilled-placeholder reports it
-        }
-        if (!allowed.isEmpty() && !oneOf(value, allowed)) {
-            context.report(field.line(), field.valueColumn(), "metadata field '" + field.key() + "' is '" + value
-                    + "', not one of " + String.join(", ", allowed) + ": use one of them");
-            return false;
-        }
-        if (pattern != null && !pattern.matcher(value).find()) {
-            context.report(field.line(), field.valueColumn(), "metadata field '" + field.key() + "' is '" + value
-                    + "', which does not match " + pattern.pattern() + ": correct it");
-            return false;
-        }
-        if (date) {
-            return checkDate(field, value, context);
-        }
-        return true;
-    }
-
-    private static boolean checkDate(MetadataField field, String value, RuleContext context) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(value, ISO_DATE);
-        } catch (DateTimeParseException e) {
-            context.report(field.line(), field.valueColumn(), "metadata field '" + field.key() + "' is '" + value
-                    + "', not a date written yyyy-MM-dd (ISO 8601), e.g. 2026-03-14");
-            return false;
-        }
-        // later than today everywhere on Earth (UTC+14 is the first time zone to reach a date)
-        if (date.isAfter(LocalDate.now(ZoneOffset.ofHours(14)))) {
-            context.report(field.line(), field.valueColumn(), "metadata field '" + field.key() + "' is " + value
-                    + ", a date in the future: use the date it was written");
-            return false;
-        }
-        return true;
-    }
-
-    private static void checkConsistentKeys(SpecDocument document, List<String> names, Set<String> faulty,
-            RuleContext context) {
-        MetadataField first = null;
-        String firstKey = null;
-        for (String name : names) {
-            Optional<MetadataField> field = document.metadataField(name);
-            if (field.isEmpty() || faulty.contains(field.get().normalizedKey())) {
-                continue;
-            }
-            Optional<String> key = projectKey(plain(field.get().value()));
-            if (key.isEmpty()) {
-                continue;
-            }
-            if (first == null) {
-                first = field.get();
-                firstKey = key.get();
-            } else if (!key.get().equalsIgnoreCase(firstKey)) {
-                MetadataField f = field.get();
-                context.report(f.line(), f.valueColumn(), "metadata field '" + f.key() + "' is '" + plain(f.value())
-                        + "', project key " + key.get() + ", but '" + first.key() + "' (line " + first.line()
-                        + ") has project key " + firstKey + ": they must belong to one project");
-            }
-        }
-    }
-
-    /**
-     * The project key of an id: the letters before the first number ({@code PAY} in {@code PAY-100},
-     * {@code SPEC-PAY-101} and {@code EPIC-PAY-7}); empty when the value holds no such id.
-     */
-    static Optional<String> projectKey(String value) {
-        Matcher m = KEYED_ID.matcher(value);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** One finding for every missing field, at the first one's place. */
@@ -289,7 +194,7 @@ public final class MetadataFieldRule implements Rule {
         }
         List<TextEdit> edits = new ArrayList<>();
         for (int i : missing) {
-            insertion(document, fields, i).ifPresent(edits::add);
+            FieldInsertion.of(document, fields, i).ifPresent(edits::add);
         }
         Fix fix = edits.isEmpty() ? null : new Fix(edits.size() == 1 ? "Insert the template's line for '"
                 + spec.name() + "'" : "Insert the template's lines for " + edits.size() + " metadata fields", edits);
@@ -301,59 +206,6 @@ public final class MetadataFieldRule implements Rule {
         List<String> names = missing.stream().map(i -> "'" + fields.get(i).name() + "'").toList();
         context.report(line, 1, "missing " + names.size() + " metadata fields: " + String.join(", ", names)
                 + ": add them as the template writes them, with their values", fix);
-    }
-
-    /**
-     * The edit inserting header field {@code index} of the template as the template writes it (its
-     * key and value), in the style of the document's neighbouring field line (its indent, list
-     * marker, bold and trailing hard break): after the nearest field the template puts before it,
-     * else before the nearest one it puts after it. None for a front matter field, or when the
-     * document has no header field to place it by.
-     */
-    private static Optional<TextEdit> insertion(SpecDocument document, List<FieldSpec> fields, int index) {
-        FieldSpec spec = fields.get(index);
-        if (spec.origin() != MetadataField.Origin.HEADER) {
-            return Optional.empty();
-        }
-        for (int j = index - 1; j >= 0; j--) {
-            Optional<MetadataField> previous = fields.get(j).in(document, Set.of());
-            if (previous.isPresent() && previous.get().origin() == MetadataField.Origin.HEADER
-                    && previous.get().line() <= document.lineCount()) {
-                return fieldLine(document, previous.get(), spec)
-                        .map(text -> TextEdit.insert(previous.get().line() + 1, 1, text + "\n"));
-            }
-        }
-        for (int j = index + 1; j < fields.size(); j++) {
-            Optional<MetadataField> next = fields.get(j).in(document, Set.of());
-            if (next.isPresent() && next.get().origin() == MetadataField.Origin.HEADER
-                    && next.get().line() <= document.lineCount()) {
-                return fieldLine(document, next.get(), spec)
-                        .map(text -> TextEdit.insert(next.get().line(), 1, text + "\n"));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** {@code spec}'s line written like {@code model}'s: its key swapped for the template's, the template's value. */
-    private static Optional<String> fieldLine(SpecDocument document, MetadataField model, FieldSpec spec) {
-        String text = document.lines().get(model.line() - 1);
-        int keyStart = model.column() - 1;
-        int valueStart = Math.min(text.length(), model.valueColumn() - 1);
-        if (keyStart < 0 || keyStart > valueStart) {
-            return Optional.empty();
-        }
-        String keyPart = text.substring(keyStart, valueStart);
-        int at = keyPart.indexOf(model.key());
-        if (at < 0 || model.value().isEmpty() && valueStart < text.length()) {
-            return Optional.empty(); // a shape this rule cannot copy safely
-        }
-        String trailing = text.substring(text.stripTrailing().length());
-        String value = spec.templateValue().strip();
-        String key = keyPart.substring(0, at) + spec.name() + keyPart.substring(at + model.key().length());
-        if (value.isEmpty()) {
-            key = key.stripTrailing();
-        }
-        return Optional.of(text.substring(0, keyStart) + key + value + trailing);
     }
 
     /** A value without surrounding emphasis or code marks: {@code **Approved**} is {@code Approved}. */

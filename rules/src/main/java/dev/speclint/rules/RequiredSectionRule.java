@@ -13,7 +13,6 @@ import dev.speclint.core.template.SectionSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every required section of the template is present, subsections included; a pattern heading
@@ -41,11 +40,38 @@ public final class RequiredSectionRule implements Rule {
     public void check(SpecDocument document, RuleContext context) {
         SectionMatch match = context.sectionMatch(document);
         if (!match.followsTemplate(context.schema())) {
+            if (pointsElsewhere(document)) {
+                return; // "This document was renamed, see [X](x.md)": a pointer left behind, not a spec
+            }
             reportOtherTemplate(document, match, context);
             return;
         }
         checkLevel(context.schema().sections(), null, document, match, context);
     }
+
+    /**
+     * Whether {@code document} only points to another document, as repositories leave behind when a
+     * spec is renamed or moved: no heading, at most {@value #POINTER_LINES} lines of text, and a
+     * relative link to a Markdown file. Such a page has none of the template's sections on purpose.
+     */
+    static boolean pointsElsewhere(SpecDocument document) {
+        if (!document.allSections().isEmpty()) {
+            return false;
+        }
+        long text = document.lines().stream().filter(l -> !l.isBlank()).count();
+        if (text == 0 || text > POINTER_LINES) {
+            return false;
+        }
+        return document.links().stream().anyMatch(l -> {
+            String dest = l.destination().strip();
+            int cut = dest.indexOf('#');
+            String path = (cut >= 0 ? dest.substring(0, cut) : dest).toLowerCase(java.util.Locale.ROOT);
+            return !path.contains(":") && (path.endsWith(".md") || path.endsWith(".markdown"));
+        });
+    }
+
+    /** Lines of text a page that only points elsewhere may have. */
+    static final int POINTER_LINES = 3;
 
     private void reportOtherTemplate(SpecDocument document, SectionMatch match, RuleContext context) {
         int[] coverage = match.coverage(context.schema());

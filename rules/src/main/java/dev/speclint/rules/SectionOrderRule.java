@@ -11,7 +11,6 @@ import dev.speclint.core.template.SectionSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Sections matched to the template appear in the template's order among their siblings. One moved
@@ -114,27 +113,47 @@ public final class SectionOrderRule implements Rule {
     }
 
     /**
-     * Marks the members of a longest non-decreasing subsequence of {@code order}; among several, the
-     * one that keeps the earliest positions. Quadratic in the number of siblings (a few dozen at most).
+     * Marks the members of a longest non-decreasing subsequence of {@code order}. Among several, the
+     * one spanning the fewest template positions (its last index minus its first), then the one that
+     * keeps the earliest positions: a section that jumped far from its place is the one reported, not
+     * the neighbour it jumped over ({@code Motivation, Details, Prototypes, Trade-offs} reports
+     * {@code Prototypes}, which the template puts near the end). Quadratic in the number of siblings
+     * (a few dozen at most).
      */
     static boolean[] longestOrderedRun(List<Integer> order) {
         int n = order.size();
         int[] longestFrom = new int[n];
-        int best = 0;
+        int[] minLast = new int[n]; // the smallest last value among the longest runs starting at i
         for (int i = n - 1; i >= 0; i--) {
             longestFrom[i] = 1;
+            minLast[i] = order.get(i);
             for (int j = i + 1; j < n; j++) {
-                if (order.get(j) >= order.get(i) && longestFrom[j] + 1 > longestFrom[i]) {
+                if (order.get(j) < order.get(i)) {
+                    continue;
+                }
+                if (longestFrom[j] + 1 > longestFrom[i]
+                        || longestFrom[j] + 1 == longestFrom[i] && minLast[j] < minLast[i]) {
                     longestFrom[i] = longestFrom[j] + 1;
+                    minLast[i] = minLast[j];
                 }
             }
-            best = Math.max(best, longestFrom[i]);
         }
         boolean[] kept = new boolean[n];
-        int need = best;
+        int start = -1;
+        for (int i = 0; i < n; i++) {
+            if (start < 0 || longestFrom[i] > longestFrom[start] || longestFrom[i] == longestFrom[start]
+                    && minLast[i] - order.get(i) < minLast[start] - order.get(start)) {
+                start = i;
+            }
+        }
+        if (start < 0) {
+            return kept;
+        }
+        int target = minLast[start];
+        int need = longestFrom[start];
         int last = Integer.MIN_VALUE;
-        for (int i = 0; i < n && need > 0; i++) {
-            if (longestFrom[i] == need && order.get(i) >= last) {
+        for (int i = start; i < n && need > 0; i++) {
+            if (longestFrom[i] == need && order.get(i) >= last && minLast[i] == target) {
                 kept[i] = true;
                 last = order.get(i);
                 need--;

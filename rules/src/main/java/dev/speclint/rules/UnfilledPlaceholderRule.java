@@ -13,7 +13,6 @@ import dev.speclint.core.template.TemplateCompiler;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**

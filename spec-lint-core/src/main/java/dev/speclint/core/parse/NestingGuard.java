@@ -4,7 +4,7 @@ package dev.speclint.core.parse;
  * Caps the nesting of block containers (block quotes, list items) before the text goes to flexmark,
  * whose block parser takes time quadratic in the containers one line opens (a line of 50,000
  * {@code "- "} would take minutes) and, across lines, cubic in list depth (each open container rescans
- * the line's indentation: 2,000 list levels, one more per line, took 13 s). Two caps: at most
+ * the line's indentation: 2,000 list levels, one more per line, are seconds of work). Two caps: at most
  * {@link #MAX_DEPTH} markers on one line, and no marker at or past column {@link #MAX_MARKER_COLUMN}
  * (so lists nest at most about that many columns / 2 deep across lines). Markers past a cap are replaced,
  * character for character, by {@code x}, so the rest of the line is plain text and every offset, line

@@ -105,9 +105,10 @@ class ConfigLoaderTest {
                 new FileProfile(List.of("adr/**"), "templates/adr-template.md"),
                 new FileProfile(List.of("rfcs/*.md"), "technical-spec"));
         assertThat(c.rule("required-section")).isEqualTo(new RuleSettings(true, Optional.of(Severity.ERROR), Map.of()));
-        assertThat(c.rule("unfilled-placeholder").severity()).contains(Severity.WARNING);
-        assertThat(c.rule("unfilled-placeholder").options()).containsOnly(
-                Map.entry("ignore", List.of("[sic]", "[citation needed]")), Map.entry("maxPerFile", 20L));
+        assertThat(c.rule("metadata-field").severity()).contains(Severity.WARNING);
+        assertThat(c.rule("metadata-field").options()).containsOnly(
+                Map.entry("optionalFields", List.of("Reviewers", "Epic")), Map.entry("patterns", Map.of("Version",
+                        "^\\d+\\.\\d+$")));
         assertThat(c.rule("checklist-incomplete").enabled()).isFalse();
         assertThat(c.statuses().severityByStatus()).containsOnly(
                 Map.entry("Draft", Map.of("unfilled-placeholder", Severity.WARNING, "required-section",
@@ -121,7 +122,8 @@ class ConfigLoaderTest {
         assertThat(c.statuses().extraStatuses()).containsExactly("Superseded");
         assertThat(c.files().maxFileBytes()).isEqualTo(2_097_152L);
         assertThat(c.source().ruleLines()).containsEntry("required-section", 9)
-                .containsEntry("unfilled-placeholder", 10).containsEntry("checklist-incomplete", 14);
+                .containsEntry("metadata-field", 10)
+                .containsEntry("unfilled-placeholder", 17).containsEntry("checklist-incomplete", 14);
         assertThat(c.source().whereProfile("templates/adr-template.md")).endsWith("full.yaml:5: ");
     }
 

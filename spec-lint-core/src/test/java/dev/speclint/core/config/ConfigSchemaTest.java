@@ -75,7 +75,7 @@ class ConfigSchemaTest {
     void ruleSettingHasTheLoadersLevelsAndKeys() {
         JsonNode forms = schemaTree.at("/definitions/ruleSetting/oneOf");
         List<String> levels = new ArrayList<>();
-        forms.get(0).get("enum").forEach(n -> levels.add(n.asString()));
+        schemaTree.at("/definitions/ruleLevel/enum").forEach(n -> levels.add(n.asString()));
         assertThat(levels).containsExactlyElementsOf(ConfigLoader.RULE_LEVELS);
         assertThat(names(forms.get(2).get("properties"))).isEqualTo(ConfigLoader.RULE_KEYS);
     }
