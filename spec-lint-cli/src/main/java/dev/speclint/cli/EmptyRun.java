@@ -23,8 +23,8 @@ final class EmptyRun {
             return;
         }
         String names = paths.stream().map(Path::toString).collect(Collectors.joining(", "));
-        List<String> includes = linter.config().includes().isEmpty() ? List.of("**/*.md") : linter.config().includes();
-        List<String> excludes = linter.config().excludes();
+        List<String> includes = linter.config().files().includes().isEmpty() ? List.of("**/*.md") : linter.config().files().includes();
+        List<String> excludes = linter.config().files().excludes();
         throw new CliFailure("no file to lint: " + names + " matched nothing (includes: " + String.join(", ", includes)
                 + "; excludes: " + (excludes.isEmpty() ? "none" : String.join(", ", excludes))
                 + "); check the paths and the config's includes/excludes, or pass --allow-empty");

@@ -42,7 +42,7 @@ record TemplateUsage(int specs, List<Count> sections, List<Count> fields) {
 
     /** Reads the Markdown specs under {@code dir} (the config's file selection) and counts. */
     static TemplateUsage of(TemplateSchema schema, LintConfig config, Path dir, PrintWriter err) {
-        FileCollector collector = new FileCollector(config.includes(), config.excludes());
+        FileCollector collector = new FileCollector(config.files().includes(), config.files().excludes());
         List<String> problems = new ArrayList<>();
         List<Path> files = collector.collect(List.of(dir), problems);
         problems.forEach(p -> err.println("spec-lint: " + p));

@@ -97,7 +97,8 @@ abstract class AbstractSpecLintReport extends AbstractMavenReport {
             List<String> inc = CheckMojo.globs(includes);
             List<String> exc = CheckMojo.globs(excludes);
             if (!inc.isEmpty() || !exc.isEmpty()) {
-                config = config.withFiles(inc.isEmpty() ? config.includes() : inc, exc.isEmpty() ? config.excludes() : exc);
+                config = config.withFiles(inc.isEmpty() ? config.files().includes() : inc,
+                        exc.isEmpty() ? config.files().excludes() : exc);
             }
             SpecLinter.Builder builder = SpecLinter.builder().config(config).baseDir(baseDir).classLoader(loader)
                     .warnings(message -> getLog().warn("spec-lint: " + message));

@@ -261,8 +261,9 @@ public class CheckMojo extends AbstractMojo {
             boolean matched = result.files().stream()
                     .anyMatch(f -> linter.baseDir().resolve(f).normalize().startsWith(d));
             if (!matched && holdsMarkdown(d)) {
-                List<String> inc = linter.config().includes().isEmpty() ? List.of("**/*.md") : linter.config().includes();
-                List<String> exc = linter.config().excludes();
+                List<String> inc = linter.config().files().includes().isEmpty() ? List.of("**/*.md")
+                        : linter.config().files().includes();
+                List<String> exc = linter.config().files().excludes();
                 getLog().warn("spec-lint: " + d + " holds Markdown files but includes " + inc
                         + (exc.isEmpty() ? "" : " with excludes " + exc) + " match none of them; check <includes> "
                         + "and <excludes> (or the config's includes/excludes)");
@@ -322,7 +323,8 @@ public class CheckMojo extends AbstractMojo {
         List<String> inc = globs(includes);
         List<String> exc = globs(excludes);
         if (!inc.isEmpty() || !exc.isEmpty()) {
-            out = out.withFiles(inc.isEmpty() ? out.includes() : inc, exc.isEmpty() ? out.excludes() : exc);
+            out = out.withFiles(inc.isEmpty() ? out.files().includes() : inc,
+                    exc.isEmpty() ? out.files().excludes() : exc);
         }
         return out;
     }

@@ -195,8 +195,7 @@ public final class ConfigLoader {
 
     /** {@code c} as read from {@code source}. */
     private static LintConfig withSource(LintConfig c, ConfigSource source) {
-        return new LintConfig(c.profile(), c.rules(), c.includes(), c.excludes(), c.optionalSections(),
-                c.placeholderPatterns(), c.finalStatuses(), c.extraStatuses(), c.maxFileBytes(), c.profiles(),
-                c.severityByStatus(), c.hints(), c.pluginPath(), source);
+        return new LintConfig(c.profile(), c.profiles(), c.rules(), c.files(), c.template(), c.statuses(),
+                c.pluginPath(), source);
     }
 }

@@ -62,21 +62,21 @@ final class ConfigReader {
         Map<String, Integer> ruleLines = new LinkedHashMap<>();
         List<FileProfile> profiles = List.of();
         Map<String, RuleSettings> rules = Map.of();
-        Map<String, Map<String, Severity>> byStatus = Map.of();
-        List<String> includes = d.includes();
-        List<String> excludes = d.excludes();
-        Set<String> optionalSections = d.optionalSections();
-        List<String> placeholderPatterns = d.placeholderPatterns();
-        Set<String> finalStatuses = d.finalStatuses();
-        Set<String> extraStatuses = d.extraStatuses();
-        long maxFileBytes = d.maxFileBytes();
-        Map<String, List<String>> sectionAliases = Map.of();
-        Map<String, List<String>> requiredIn = Map.of();
-        Set<String> uncheckedStatuses = Set.of();
-        String statusField = SchemaHints.NONE.statusField();
-        Set<String> completeIn = Set.of();
-        Map<String, String> requiredSince = Map.of();
-        Set<String> requiredSections = Set.of();
+        List<String> includes = d.files().includes();
+        List<String> excludes = d.files().excludes();
+        long maxFileBytes = d.files().maxFileBytes();
+        Set<String> optionalSections = d.template().optionalSections();
+        List<String> placeholderPatterns = d.template().placeholderPatterns();
+        Map<String, List<String>> sectionAliases = d.template().sectionAliases();
+        Map<String, List<String>> requiredIn = d.template().requiredIn();
+        Map<String, String> requiredSince = d.template().requiredSince();
+        Set<String> requiredSections = d.template().requiredSections();
+        String statusField = d.statuses().statusField();
+        Set<String> finalStatuses = d.statuses().finalStatuses();
+        Set<String> extraStatuses = d.statuses().extraStatuses();
+        Set<String> uncheckedStatuses = d.statuses().uncheckedStatuses();
+        Set<String> completeIn = d.statuses().completeIn();
+        Map<String, Map<String, Severity>> byStatus = d.statuses().severityByStatus();
         List<Path> pluginPath = List.of();
         for (Entry e : entries(root, "the config")) {
             Node v = e.value();
@@ -109,10 +109,10 @@ final class ConfigReader {
                         KEYS) + "; the keys are: " + String.join(", ", KEYS));
             }
         }
-        return new LintConfig(profile, rules, includes, excludes, optionalSections, placeholderPatterns, finalStatuses,
-                extraStatuses, maxFileBytes, profiles, byStatus,
-                new SchemaHints(sectionAliases, requiredIn, uncheckedStatuses, statusField, completeIn, requiredSince,
+        return new LintConfig(profile, profiles, rules, new FileSelection(includes, excludes, maxFileBytes),
+                new TemplateSettings(optionalSections, placeholderPatterns, sectionAliases, requiredIn, requiredSince,
                         requiredSections),
+                new StatusSettings(statusField, finalStatuses, extraStatuses, uncheckedStatuses, completeIn, byStatus),
                 pluginPath, source.withLines(ruleLines, profileLines));
     }
 

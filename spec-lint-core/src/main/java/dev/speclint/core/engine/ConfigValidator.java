@@ -30,7 +30,7 @@ final class ConfigValidator {
     static void check(LintConfig config, RuleRegistry registry) throws ConfigException {
         List<String> known = registry.descriptors().stream().map(RuleDescriptor::id).toList();
         Set<String> named = new LinkedHashSet<>(config.rules().keySet());
-        config.severityByStatus().values().forEach(m -> named.addAll(m.keySet()));
+        config.statuses().severityByStatus().values().forEach(m -> named.addAll(m.keySet()));
         // the first unknown id in the file, so that fixing them top-down works
         Optional<String> worst = named.stream().filter(id -> !registry.contains(id))
                 .min(Comparator.comparing(id -> config.source().ruleLines().getOrDefault(id, Integer.MAX_VALUE)));

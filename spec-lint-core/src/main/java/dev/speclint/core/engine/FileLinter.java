@@ -85,7 +85,7 @@ final class FileLinter {
                         "is a directory, not a Markdown file: exclude it or rename it", out, profile);
             }
             long size = Files.size(file);
-            long limit = config.maxFileBytes();
+            long limit = config.files().maxFileBytes();
             if (size > limit) {
                 return problem(display, EngineRules.FILE_TOO_LARGE, 1, 1, "file is " + size + " bytes, over the "
                         + "limit of " + limit + " bytes: raise maxFileBytes or exclude the file", out, profile);

@@ -27,8 +27,8 @@ final class SeverityPolicy {
      * @param document the document being checked, or null for engine problems before parsing
      */
     Severity severity(RuleDescriptor rule, SpecDocument document) {
-        if (document != null && !config.severityByStatus().isEmpty()) {
-            Optional<Severity> byStatus = document.metadataValue(config.hints().statusField())
+        if (document != null && !config.statuses().severityByStatus().isEmpty()) {
+            Optional<Severity> byStatus = document.metadataValue(config.statuses().statusField())
                     .flatMap(value -> byStatus(value, rule.id()));
             if (byStatus.isPresent()) {
                 return byStatus.get();
@@ -38,7 +38,7 @@ final class SeverityPolicy {
     }
 
     private Optional<Severity> byStatus(String statusValue, String ruleId) {
-        for (Map.Entry<String, Map<String, Severity>> e : config.severityByStatus().entrySet()) {
+        for (Map.Entry<String, Map<String, Severity>> e : config.statuses().severityByStatus().entrySet()) {
             Severity s = e.getValue().get(ruleId);
             if (s != null && StatusPolicy.oneOf(statusValue, List.of(e.getKey())).isPresent()) {
                 return Optional.of(s);

@@ -145,7 +145,7 @@ public final class SpecLinter {
     public LintResult lint(List<Path> paths) {
         long start = System.nanoTime();
         List<String> problems = new ArrayList<>();
-        List<Path> files = new FileCollector(config.includes(), config.excludes()).collect(paths, problems);
+        List<Path> files = new FileCollector(config.files().includes(), config.files().excludes()).collect(paths, problems);
         problems.forEach(warnings); // symbolic link loops, directories that cannot be listed
         files = withoutTemplates(files, paths);
         LintCache cache = cacheFile == null ? null : LintCache.load(cacheFile, fingerprint(), warnings);

@@ -98,7 +98,7 @@ public final class ProjectFixer {
         long start = System.nanoTime();
         LintResult first = linter.lint(paths);
         Map<String, Path> byDisplay = new HashMap<>();
-        for (Path f : new FileCollector(linter.config().includes(), linter.config().excludes())
+        for (Path f : new FileCollector(linter.config().files().includes(), linter.config().files().excludes())
                 .collect(paths, new ArrayList<>())) {
             byDisplay.putIfAbsent(linter.display(f), f);
         }

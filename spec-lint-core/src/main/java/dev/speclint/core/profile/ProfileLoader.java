@@ -2,7 +2,8 @@ package dev.speclint.core.profile;
 
 import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.LintConfig;
-import dev.speclint.core.config.SchemaHints;
+import dev.speclint.core.config.StatusSettings;
+import dev.speclint.core.config.TemplateSettings;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.parse.InvalidEncodingException;
 import dev.speclint.core.parse.SpecParser;
@@ -100,24 +101,25 @@ public final class ProfileLoader {
     }
 
     /** The config's {@code requiredSince} points; ConfigReader has checked that each one parses. */
-    private static Map<String, Since> requiredSince(SchemaHints hints) {
+    private static Map<String, Since> requiredSince(TemplateSettings template) {
         Map<String, Since> out = new LinkedHashMap<>();
-        hints.requiredSince().forEach((name, text) -> out.put(name, Since.parse(text)));
+        template.requiredSince().forEach((name, text) -> out.put(name, Since.parse(text)));
         return out;
     }
 
     private Profile compile(String name, LintConfig config, Path baseDir) throws ConfigException {
         PlaceholderSyntax syntax;
         try {
-            syntax = PlaceholderSyntax.withPatterns(config.placeholderPatterns());
+            syntax = PlaceholderSyntax.withPatterns(config.template().placeholderPatterns());
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
-        SchemaHints hints = config.hints();
-        TemplateCompiler compiler = new TemplateCompiler(new TemplateOptions(syntax, config.optionalSections(),
-                hints.sectionAliases(), hints.requiredIn(), new StatusPolicy(hints.statusField(),
-                config.finalStatuses(), config.extraStatuses(), hints.uncheckedStatuses(), hints.completeIn()),
-                requiredSince(hints), hints.requiredSections()));
+        TemplateSettings settings = config.template();
+        StatusSettings statuses = config.statuses();
+        TemplateCompiler compiler = new TemplateCompiler(new TemplateOptions(syntax, settings.optionalSections(),
+                settings.sectionAliases(), settings.requiredIn(), new StatusPolicy(statuses.statusField(),
+                statuses.finalStatuses(), statuses.extraStatuses(), statuses.uncheckedStatuses(),
+                statuses.completeIn()), requiredSince(settings), settings.requiredSections()));
         BuiltInProfile builtIn = builtIns.get(name);
         if (builtIn != null) {
             byte[] bytes = CompiledTemplates.utf8(builtIn.templateText());

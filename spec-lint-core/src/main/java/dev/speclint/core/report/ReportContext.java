@@ -10,6 +10,7 @@ import dev.speclint.core.rule.RuleRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -28,23 +29,13 @@ public record ReportContext(RuleRegistry registry, String toolVersion, String do
         Function<LintResult, SpecIndex> indexer) {
 
     public ReportContext {
-        indexer = indexer == null ? ReportContext::findingsIndex : indexer;
-    }
-
-    /** A context whose index holds the findings alone. */
-    public ReportContext(RuleRegistry registry, String toolVersion, String docsBase, boolean color, Path baseDir) {
-        this(registry, toolVersion, docsBase, color, baseDir, null);
+        Objects.requireNonNull(indexer, "indexer");
     }
 
     /** Where the rule doc pages are published. */
     public static final String DEFAULT_DOCS_BASE = "https://github.com/spec-lint/spec-lint/blob/main/rules/docs/";
     /** spec-lint's home page. */
     public static final String INFORMATION_URI = "https://github.com/spec-lint/spec-lint";
-
-    /** A context without a base directory. */
-    public ReportContext(RuleRegistry registry, String toolVersion, String docsBase, boolean color) {
-        this(registry, toolVersion, docsBase, color, null, null);
-    }
 
     /** The context of a run of {@code linter}: its rules and base directory, this spec-lint's version. */
     public static ReportContext of(SpecLinter linter, boolean color) {

@@ -34,17 +34,6 @@ public record ChecklistSpec(String sectionTitle, String sectionKey, List<String>
     }
 
     /**
-     * A list of tasks, required in every status.
-     *
-     * @param sectionTitle the owning section's title in the template
-     * @param sectionKey the owning section's match key
-     * @param items the items' texts, without placeholders
-     */
-    public ChecklistSpec(String sectionTitle, String sectionKey, List<String> items) {
-        this(sectionTitle, sectionKey, items, "", Set.of(), Since.ALWAYS);
-    }
-
-    /**
      * Whether a spec satisfies it with one ticked item.
      *
      * @return true when {@link #pickOne()} is not empty

@@ -28,20 +28,6 @@ public record FieldSpec(String name, String key, String templateValue, List<Stri
         List<String> aliases, Since since) {
 
     /**
-     * A required header field, at line 0 (unknown), with no aliases or status condition.
-     *
-     * @param name the key as the template writes it
-     * @param key the match key
-     * @param templateValue the template's value as written
-     * @param allowedValues the values allowed; empty when any value goes
-     * @param mustReplace whether the template's value is a placeholder a spec must replace
-     */
-    public FieldSpec(String name, String key, String templateValue, List<String> allowedValues, boolean mustReplace) {
-        this(name, key, templateValue, allowedValues, mustReplace, MetadataField.Origin.HEADER, 0, "", Set.of(), List.of(),
-                Since.ALWAYS);
-    }
-
-    /**
      * Copies the collections.
      *
      * @param name the key as the template writes it

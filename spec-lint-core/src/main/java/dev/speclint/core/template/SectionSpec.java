@@ -53,24 +53,6 @@ public record SectionSpec(int level, String title, String key, boolean required,
     }
 
     /**
-     * A section spec without aliases, reason, status condition or guidance, required of every spec
-     * when {@code required}; an optional one gives {@code optional} as its reason.
-     *
-     * @param level the heading level in the template, 1 to 6
-     * @param title the template's title, emoji kept
-     * @param key the match key
-     * @param required false when the section is optional
-     * @param pattern true when the title holds a placeholder
-     * @param line the heading's 1-based line in the template
-     * @param children the subsections, in template order
-     */
-    public SectionSpec(int level, String title, String key, boolean required, boolean pattern, int line,
-            List<SectionSpec> children) {
-        this(level, title, key, required, pattern, line, children, List.of(), required ? "" : "optional", Set.of(),
-                Since.ALWAYS, "");
-    }
-
-    /**
      * Whether a section with match key {@code sectionKey} is this one by its title or an alias.
      *
      * @param sectionKey a spec section's match key ({@link dev.speclint.core.document.Section#key()})

@@ -64,18 +64,13 @@ public final class TemplateCompiler {
                 tables(template), Boilerplate.of(template, learned), learned, options.status());
     }
 
-    /** The key a section title matches by (see {@link SectionKeys}). */
-    public static String sectionKey(String title) {
-        return SectionKeys.of(title);
-    }
-
     private SectionSpec sectionSpec(Section s, SpecDocument template, PlaceholderSyntax learned) {
         // sections are at most six levels deep: recursion is bounded
         List<SectionSpec> children = new ArrayList<>();
         for (Section child : s.children()) {
             children.add(sectionSpec(child, template, learned));
         }
-        String key = sectionKey(s.title());
+        String key = SectionKeys.of(s.title());
         boolean pattern = learned.matches(s.title()) || isCodeTitle(template.lines().get(s.line() - 1));
         Set<String> requiredIn = requiredInKeys.getOrDefault(key, Set.of());
         String because = optionalBecause(s, key, template);
@@ -207,14 +202,14 @@ public final class TemplateCompiler {
             boolean mustReplace = (f.origin() == MetadataField.Origin.HEADER ? learned.matchesInHeader(value)
                     : learned.matches(value)) || learned.matchesTarget(value);
             List<String> choices = mustReplace ? List.of() : choices(value);
-            Set<String> requiredIn = requiredInKeys.getOrDefault(sectionKey(f.key()), Set.of());
+            Set<String> requiredIn = requiredInKeys.getOrDefault(SectionKeys.of(f.key()), Set.of());
             String because = mark.map(m -> "line " + f.line() + ": " + m + " before the value")
                     .orElse(optionalKeys.contains(f.normalizedKey()) ? "config optionalSections" : fromHereOn);
             out.add(new FieldSpec(f.key(), f.normalizedKey(), value, choices, mustReplace, f.origin(), f.line(),
                     because, requiredIn, options.sectionAliases().entrySet().stream()
-                            .filter(e -> sectionKey(e.getKey()).equals(sectionKey(f.key())))
+                            .filter(e -> SectionKeys.of(e.getKey()).equals(SectionKeys.of(f.key())))
                             .flatMap(e -> e.getValue().stream()).toList(),
-                    sinceKeys.getOrDefault(sectionKey(f.key()), Since.ALWAYS)));
+                    sinceKeys.getOrDefault(SectionKeys.of(f.key()), Since.ALWAYS)));
         }
         return out;
     }
@@ -264,7 +259,7 @@ public final class TemplateCompiler {
         List<ChecklistSpec> out = new ArrayList<>();
         bySection.forEach((line, items) -> {
             Section section = template.sectionAt(line).orElseThrow();
-            String key = sectionKey(section.title());
+            String key = SectionKeys.of(section.title());
             out.add(new ChecklistSpec(section.title(), key, items, PickOne.saidIn(section, template),
                     requiredInKeys.getOrDefault(key, Set.of()), sinceKeys.getOrDefault(key, Since.ALWAYS)));
         });
@@ -286,7 +281,7 @@ public final class TemplateCompiler {
             }
             List<String> columns = t.header().stream().map(TableCell::text).toList();
             out.add(new TableSpec(section.map(Section::title).orElse(""),
-                    section.map(s -> sectionKey(s.title())).orElse(""), columns, choices, t.line()));
+                    section.map(s -> SectionKeys.of(s.title())).orElse(""), columns, choices, t.line()));
         }
         return out;
     }

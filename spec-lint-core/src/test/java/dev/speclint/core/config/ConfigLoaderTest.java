@@ -80,11 +80,11 @@ class ConfigLoaderTest {
 
         assertThat(loaded.profile()).isEqualTo(d.profile());
         assertThat(loaded.rules()).isEmpty();
-        assertThat(loaded.includes()).isEqualTo(d.includes());
-        assertThat(loaded.finalStatuses()).isEqualTo(d.finalStatuses());
-        assertThat(loaded.maxFileBytes()).isEqualTo(d.maxFileBytes());
+        assertThat(loaded.files().includes()).isEqualTo(d.files().includes());
+        assertThat(loaded.statuses().finalStatuses()).isEqualTo(d.statuses().finalStatuses());
+        assertThat(loaded.files().maxFileBytes()).isEqualTo(d.files().maxFileBytes());
         assertThat(loaded.profiles()).isEmpty();
-        assertThat(loaded.severityByStatus()).isEmpty();
+        assertThat(loaded.statuses().severityByStatus()).isEmpty();
     }
 
     @Test
@@ -93,7 +93,7 @@ class ConfigLoaderTest {
 
         assertThat(loaded.profile()).isEqualTo("technical-spec");
         assertThat(loaded.source().whereProfile("technical-spec")).isEqualTo(fixture("minimal.yaml") + ":1: ");
-        assertThat(loaded.includes()).containsExactly("**/*.md");
+        assertThat(loaded.files().includes()).containsExactly("**/*.md");
     }
 
     @Test
@@ -110,17 +110,17 @@ class ConfigLoaderTest {
                 Map.entry("optionalFields", List.of("Reviewers", "Epic")), Map.entry("patterns", Map.of("Version",
                         "^\\d+\\.\\d+$")));
         assertThat(c.rule("checklist-incomplete").enabled()).isFalse();
-        assertThat(c.severityByStatus()).containsOnly(
+        assertThat(c.statuses().severityByStatus()).containsOnly(
                 Map.entry("Draft", Map.of("unfilled-placeholder", Severity.WARNING, "required-section",
                         Severity.WARNING)),
                 Map.entry("In Review", Map.of("unfilled-placeholder", Severity.ERROR)));
-        assertThat(c.includes()).containsExactly("docs/**/*.md", "adr/*.md");
-        assertThat(c.excludes()).containsExactly("**/archive/**");
-        assertThat(c.optionalSections()).containsExactlyInAnyOrder("Appendix", "Glossary");
-        assertThat(c.placeholderPatterns()).containsExactly("\\(fill me in[^)]*\\)", "TBD");
-        assertThat(c.finalStatuses()).containsExactlyInAnyOrder("Approved", "Accepted");
-        assertThat(c.extraStatuses()).containsExactly("Superseded");
-        assertThat(c.maxFileBytes()).isEqualTo(2_097_152L);
+        assertThat(c.files().includes()).containsExactly("docs/**/*.md", "adr/*.md");
+        assertThat(c.files().excludes()).containsExactly("**/archive/**");
+        assertThat(c.template().optionalSections()).containsExactlyInAnyOrder("Appendix", "Glossary");
+        assertThat(c.template().placeholderPatterns()).containsExactly("\\(fill me in[^)]*\\)", "TBD");
+        assertThat(c.statuses().finalStatuses()).containsExactlyInAnyOrder("Approved", "Accepted");
+        assertThat(c.statuses().extraStatuses()).containsExactly("Superseded");
+        assertThat(c.files().maxFileBytes()).isEqualTo(2_097_152L);
         assertThat(c.source().ruleLines()).containsEntry("required-section", 9)
                 .containsEntry("metadata-field", 10)
                 .containsEntry("unfilled-placeholder", 17).containsEntry("checklist-incomplete", 14);

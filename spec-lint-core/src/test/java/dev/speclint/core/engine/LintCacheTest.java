@@ -182,10 +182,8 @@ class LintCacheTest {
     void aConfigChangeInvalidatesEverything() throws Exception {
         lint(true);
         counting.checked.clear();
-        LintConfig warning = new LintConfig(config.profile(), Map.of("counting",
-                new RuleSettings(true, Optional.of(Severity.WARNING), Map.of())), config.includes(), config.excludes(),
-                config.optionalSections(), config.placeholderPatterns(), config.finalStatuses(), config.extraStatuses(),
-                config.maxFileBytes());
+        LintConfig warning = config.withRules(Map.of("counting",
+                new RuleSettings(true, Optional.of(Severity.WARNING), Map.of())));
 
         LintResult result = linter(true, warning).lint(List.of(dir));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.speclint.core.config.ConfigException;
+import dev.speclint.core.config.FileSelection;
 import dev.speclint.core.config.LintConfig;
 import dev.speclint.core.config.RuleSettings;
 import dev.speclint.core.document.SpecDocument;
@@ -143,8 +144,9 @@ class SpecLinterTest {
     @Test
     void filesOverTheSizeLimitAreNotParsed() throws Exception {
         write("big.md", "# Big\n" + "x".repeat(2000) + "\n");
-        LintConfig small = new LintConfig(config.profile(), Map.of(), List.of("**/*.md"), List.of(), java.util.Set.of(),
-                List.of(), java.util.Set.of("Approved"), java.util.Set.of(), 1000);
+        LintConfig small = new LintConfig(config.profile(), List.of(), Map.of(),
+                new FileSelection(List.of("**/*.md"), List.of(), 1000), config.template(), config.statuses(), List.of(),
+                config.source());
 
         LintResult result = linter(small, 1, new HeadingRule()).lint(List.of(dir.resolve("big.md")));
 
@@ -167,11 +169,9 @@ class SpecLinterTest {
     @Test
     void configSeverityAndDisablingApply() throws Exception {
         write("a.md", "# A\n");
-        LintConfig c = new LintConfig(config.profile(),
+        LintConfig c = config.withRules(
                 Map.of("every-heading", new RuleSettings(true, Optional.of(Severity.ERROR), Map.of()),
-                        "count", new RuleSettings(false, Optional.empty(), Map.of())),
-                List.of("**/*.md"), List.of(), java.util.Set.of(), List.of(), java.util.Set.of("Approved"),
-                java.util.Set.of(), LintConfig.DEFAULT_MAX_FILE_BYTES);
+                        "count", new RuleSettings(false, Optional.empty(), Map.of())));
 
         LintResult result = linter(c, 1, new HeadingRule()).lint(List.of(dir));
 
@@ -183,9 +183,7 @@ class SpecLinterTest {
 
     @Test
     void anUnknownRuleInTheConfigIsAnErrorWithASuggestion() {
-        LintConfig c = new LintConfig(config.profile(), Map.of("every-headng", RuleSettings.DEFAULT),
-                List.of("**/*.md"), List.of(), java.util.Set.of(), List.of(), java.util.Set.of("Approved"),
-                java.util.Set.of(), LintConfig.DEFAULT_MAX_FILE_BYTES);
+        LintConfig c = config.withRules(Map.of("every-headng", RuleSettings.DEFAULT));
         assertThatThrownBy(() -> linter(c, 1, new HeadingRule()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("unknown rule 'every-headng'")

@@ -76,9 +76,7 @@ public final class StubRules {
 
     /** A copy of {@code config} with {@code ruleId} turned off. */
     static LintConfig without(LintConfig config, String ruleId) {
-        return new LintConfig(config.profile(), Map.of(ruleId, new RuleSettings(false, java.util.Optional.empty(),
-                Map.of())), config.includes(), config.excludes(), config.optionalSections(),
-                config.placeholderPatterns(), config.finalStatuses(), config.extraStatuses(), config.maxFileBytes());
+        return config.withRules(Map.of(ruleId, new RuleSettings(false, java.util.Optional.empty(), Map.of())));
     }
 
     public static SpecLinter.Builder linter(RuleRegistry rules) {

@@ -21,7 +21,7 @@ final class SampleResults {
 
     static ReportContext context() {
         return new ReportContext(StubRules.markerRules(), "1.2.3", ReportContext.DEFAULT_DOCS_BASE, false,
-                StubRules.FIXTURES);
+                StubRules.FIXTURES, ReportContext::findingsIndex);
     }
 
     /** Three files (one clean, one with a space and a non-ASCII letter in its name), awkward messages. */
