@@ -2,14 +2,14 @@ package dev.speclint.core.profile;
 
 import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.LintConfig;
-import dev.speclint.core.config.SchemaHints;
+import dev.speclint.core.config.StatusSettings;
+import dev.speclint.core.config.TemplateSettings;
 import dev.speclint.core.template.TemplateSchema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,8 +19,8 @@ import java.util.Set;
  * goes when {@code capacity} is reached.
  *
  * <p>An entry is keyed by the template's name, its source (a file's absolute path, or the built-in
- * profile's name), a SHA-256 of its bytes and the config values that shape compilation (placeholder
- * patterns, optional sections, schema hints, final and extra statuses). Keying by the bytes rather
+ * profile's name), a SHA-256 of its bytes and the config values that shape compilation (all of the
+ * config's {@link TemplateSettings}, and its {@link StatusSettings} but the severities). Keying by the bytes rather
  * than size and modification time means a template changed on disk is always compiled again, even
  * when rewritten within one clock tick at the same size; reading a template is cheap next to parsing
  * and compiling it.
@@ -39,8 +39,8 @@ public final class CompiledTemplates {
         TemplateSchema compile() throws ConfigException;
     }
 
-    private record Key(String name, String source, String sha256, List<String> placeholderPatterns,
-            Set<String> optionalSections, SchemaHints hints, Set<String> finalStatuses, Set<String> extraStatuses) {
+    private record Key(String name, String source, String sha256, TemplateSettings template, String statusField,
+            Set<String> finalStatuses, Set<String> extraStatuses, Set<String> uncheckedStatuses, Set<String> completeIn) {
     }
 
     private static final CompiledTemplates NONE = new CompiledTemplates(0);
@@ -94,8 +94,9 @@ public final class CompiledTemplates {
         if (capacity == 0) {
             return compilation.compile();
         }
-        Key key = new Key(name, source, sha256(bytes), config.placeholderPatterns(), config.optionalSections(),
-                config.hints(), config.finalStatuses(), config.extraStatuses());
+        StatusSettings st = config.statuses();
+        Key key = new Key(name, source, sha256(bytes), config.template(), st.statusField(), st.finalStatuses(),
+                st.extraStatuses(), st.uncheckedStatuses(), st.completeIn());
         synchronized (entries) {
             TemplateSchema kept = entries.get(key);
             if (kept != null) {

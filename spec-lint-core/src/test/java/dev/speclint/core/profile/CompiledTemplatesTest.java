@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.LintConfig;
+import dev.speclint.core.config.TemplateSettings;
 import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.template.SectionSpec;
 import java.nio.file.Files;
@@ -73,8 +74,9 @@ class CompiledTemplatesTest {
     void aChangedCompilationSettingCompilesAgainAndTheProfileKeepsItsOwnConfig() throws Exception {
         Files.writeString(dir.resolve("template.md"), "# Title\n\n## Motivation\n\n## Design\n");
         LintConfig plain = LintConfig.defaults();
-        LintConfig designOptional = new LintConfig("template.md", Map.of(), List.of(), List.of(), Set.of("Design"),
-                List.of(), Set.of("Approved"), Set.of(), LintConfig.DEFAULT_MAX_FILE_BYTES);
+        LintConfig designOptional = new LintConfig(plain.profile(), plain.profiles(), plain.rules(), plain.files(),
+                new TemplateSettings(Set.of("Design"), List.of(), Map.of(), Map.of(), Map.of(), Set.of()),
+                plain.statuses(), plain.pluginPath(), plain.source());
         Profile a = load("template.md", plain);
         Profile b = load("template.md", designOptional);
         Profile c = load("template.md", plain.withFiles(List.of("**/SPEC-*.md"), List.of()));
@@ -82,7 +84,7 @@ class CompiledTemplatesTest {
         assertThat(b.schema()).isNotSameAs(a.schema());
         // includes do not shape compilation: the schema is reused, the profile carries the new config
         assertThat(c.schema()).isSameAs(a.schema());
-        assertThat(c.config().includes()).containsExactly("**/SPEC-*.md");
+        assertThat(c.config().files().includes()).containsExactly("**/SPEC-*.md");
         assertThat(compiled).hasSize(2);
     }
 
