@@ -343,11 +343,23 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * Whether the incremental cache is on. {@code -Dspeclint.cacheFile=} (empty) switches it off, but
+     * Maven turns an empty {@code File} parameter into the project's base directory: that, too, means off.
+     */
+    boolean cacheOn() {
+        if (cacheFile == null || cacheFile.getPath().isBlank()) {
+            return false;
+        }
+        return !(cacheFile.isDirectory() && basedir != null
+                && cacheFile.getAbsoluteFile().toPath().normalize().equals(basedir.getAbsoluteFile().toPath().normalize()));
+    }
+
     private SpecLinter build(LintConfig config, Path base, ClassLoader loader) throws MojoExecutionException {
         SpecLinter.Builder b = SpecLinter.builder().config(config).baseDir(base).classLoader(loader);
         b.threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
         b.warnings(message -> getLog().warn("spec-lint: " + message));
-        if (cacheFile != null && !cacheFile.getPath().isBlank()) {
+        if (cacheOn()) {
             b.cache(cacheFile.toPath());
         }
         try {

@@ -218,4 +218,18 @@ class CheckMojoTest {
         assertThat(CheckMojo.globs(" a/*.md , ,b.md")).containsExactly("a/*.md", "b.md");
         assertThat(CheckMojo.globs(null)).isEmpty();
     }
+
+    @Test
+    void anEmptyCacheFileSwitchesTheCacheOffEvenAsMavenPassesIt() throws Exception {
+        mojo.cacheFile = project.resolve("target/spec-lint.cache").toFile();
+        assertThat(mojo.cacheOn()).isTrue();
+        // -Dspeclint.cacheFile= reaches the mojo as the project's base directory
+        mojo.cacheFile = project.toFile();
+        assertThat(mojo.cacheOn()).isFalse();
+        spec(CLEAN);
+        mojo.execute();
+        assertThat(log.lines).noneMatch(l -> l.contains("cache"));
+        mojo.cacheFile = new File("");
+        assertThat(mojo.cacheOn()).isFalse();
+    }
 }
