@@ -7,6 +7,7 @@ import dev.speclint.core.rule.ProjectRule;
 import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.RuleOption;
 import dev.speclint.core.rule.Severity;
+import dev.speclint.core.template.StatusPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class DuplicateSpecIdRule implements ProjectRule {
             if (field.isEmpty()) {
                 continue;
             }
-            String id = MetadataFieldRule.plain(field.get().value());
+            String id = StatusPolicy.plain(field.get().value());
             if (id.isEmpty() || context.schema(document).placeholders().matchesInHeader(field.get().value())) {
                 continue;
             }

@@ -3,6 +3,7 @@ package dev.speclint.rules;
 import com.google.re2j.Pattern;
 import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.rule.RuleContext;
+import dev.speclint.core.template.StatusPolicy;
 import dev.speclint.core.template.TemplateSchema;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,7 +29,7 @@ final class FieldValueCheck {
     /** Checks one present field; returns false when it reported something. */
     static boolean check(MetadataField field, List<String> allowed, Pattern pattern, boolean date,
             TemplateSchema schema, RuleContext context) {
-        String value = MetadataFieldRule.plain(field.value());
+        String value = StatusPolicy.plain(field.value());
         if (value.isEmpty()) {
             context.report(field.line(), field.valueColumn(), "metadata field '" + field.key() + "' is empty: fill it in");
             return false;

@@ -5,6 +5,7 @@ import com.google.re2j.Pattern;
 import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.rule.RuleContext;
+import dev.speclint.core.template.StatusPolicy;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,7 @@ final class ProjectKeys {
             if (field.isEmpty() || faulty.contains(field.get().normalizedKey())) {
                 continue;
             }
-            Optional<String> key = projectKey(MetadataFieldRule.plain(field.get().value()));
+            Optional<String> key = projectKey(StatusPolicy.plain(field.get().value()));
             if (key.isEmpty()) {
                 continue;
             }
@@ -44,7 +45,7 @@ final class ProjectKeys {
                 firstKey = key.get();
             } else if (!key.get().equalsIgnoreCase(firstKey)) {
                 MetadataField f = field.get();
-                context.report(f.line(), f.valueColumn(), "metadata field '" + f.key() + "' is '" + MetadataFieldRule.plain(f.value())
+                context.report(f.line(), f.valueColumn(), "metadata field '" + f.key() + "' is '" + StatusPolicy.plain(f.value())
                         + "', project key " + key.get() + ", but '" + first.key() + "' (line " + first.line()
                         + ") has project key " + firstKey + ": they must belong to one project");
             }

@@ -11,6 +11,7 @@ import dev.speclint.core.rule.RuleDescriptor;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.template.SectionMatch;
 import dev.speclint.core.template.SectionSpec;
+import dev.speclint.core.template.StatusPolicy;
 import dev.speclint.core.template.TableSpec;
 import dev.speclint.core.template.TemplateCompiler;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ public final class TableColumnsRule implements Rule {
         if (!TemplateCompiler.choices(cell.text()).isEmpty()) {
             context.report(cell.line(), cell.column(), "column '" + column + "' still lists the choices '" + cell.text()
                     + "': keep the one that applies");
-        } else if (!MetadataFieldRule.oneOf(MetadataFieldRule.plain(cell.text()), allowed)) {
+        } else if (!MetadataFieldRule.oneOf(StatusPolicy.plain(cell.text()), allowed)) {
             String shown = cell.text().isEmpty() ? "empty" : "'" + cell.text() + "'";
             context.report(cell.line(), cell.column(), "column '" + column + "' is " + shown + ", not one of "
                     + choices + ": use one of them");

@@ -124,7 +124,9 @@ final class ConfigReader {
     private List<Path> pluginPath(Node node) throws ConfigException {
         Path dir = source.directory().orElse(Path.of("").toAbsolutePath());
         List<Path> out = new ArrayList<>();
-        Node[] items = node instanceof SequenceNode seq ? seq.getValue().toArray(Node[]::new) : new Node[] {node};
+        // a string or a list of strings, as strings() reads them, keeping each entry's node for its line
+        List<Node> items = node instanceof ScalarNode ? List.of(node)
+                : sequence(node, "pluginPath", "a string or a list of strings");
         for (Node item : items) {
             String entry = string(item, node == item ? "pluginPath" : "an entry of pluginPath");
             Path p;
