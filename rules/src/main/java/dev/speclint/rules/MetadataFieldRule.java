@@ -14,6 +14,7 @@ import dev.speclint.core.rule.RuleOptions;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.rule.TextEdit;
 import dev.speclint.core.template.FieldSpec;
+import dev.speclint.core.template.StatusPolicy;
 import dev.speclint.core.template.TemplateSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -136,6 +137,11 @@ public final class MetadataFieldRule implements Rule {
                     missing.add(i);
                 }
                 faulty.add(spec.key());
+                continue;
+            }
+            if (StatusPolicy.plain(field.get().value()).isEmpty()
+                    && (optional.contains(spec.key()) || !requiredHere(spec, document, schema))) {
+                faulty.add(spec.key()); // an optional field left empty says "does not apply", as leaving it out would
                 continue;
             }
             List<String> allowed = new ArrayList<>(spec.allowedValues());

@@ -20,7 +20,10 @@ import java.util.Optional;
  * section matching its template parent ({@code ## Rollback Plan} written as {@code ### Rollback Plan}
  * inside another section). Top-level sections of the template are compared with the level most of
  * them have in the document, so a document that writes every section one level deeper or higher
- * than the template (old Rust RFCs use {@code #} where the template has {@code ##}) is not reported.
+ * than the template (old Rust RFCs use {@code #} where the template has {@code ##}) is not reported,
+ * nor is a section nested deeper under a section of the document's own ({@code ### Motivation} under
+ * {@code ## Introduction}): that grouping is the author's, where one demoted into a template section
+ * is a slip.
  * A spec that follows another template (see {@code required-section}), or whose status the config does not hold
  * to the template ({@code completeIn}), is not checked.
  */
@@ -64,12 +67,24 @@ public final class SectionLevelRule implements Rule {
                 relation = rootShift == 0 ? "" : " (as most top-level sections of this document)";
             }
             Section s = found.get();
+            if (s.level() > expected && underOwnSection(s, match)) {
+                continue; // grouped on purpose under a section of the document's own (## Introduction / ### Motivation)
+            }
             if (s.level() != expected && expected >= 1 && expected <= 6) {
                 context.report(s.line(), s.column(), "section '" + Titles.display(s.title()) + "' is a level-"
                         + s.level() + " heading; the template makes it level " + expected + relation + ": write it as "
                         + "#".repeat(expected) + " " + Titles.display(s.title()), levelFix(s, expected, document));
             }
         }
+    }
+
+    /**
+     * Whether {@code s} sits under a section the template does not have: the document's own grouping
+     * of template sections, not a heading demoted into the template section before it.
+     */
+    private static boolean underOwnSection(Section s, SectionMatch match) {
+        Optional<Section> parent = s.parent();
+        return parent.isPresent() && match.spec(parent.get()).isEmpty();
     }
 
     /** Rewrites an ATX heading's #'s to {@code expected}; none for a setext heading (underlined). */

@@ -4,7 +4,7 @@ package dev.speclint.core.parse;
  * Recognizes a header metadata line: {@code **Key:** value}, {@code **Key**: value}, the same with
  * {@code __}, optionally as a list item ({@code - **Key:** value}), and a plain list item
  * {@code * Status: **Implemented**} / {@code - Feature Name: foo} whose key is a short label (at most
- * six words, starting with a letter; the space after its colon may be missing before a link). Hand-written, linear in the line's length.
+ * six words, starting with a letter; the space after its colon may be missing before a link or URL). Hand-written, linear in the line's length.
  *
  * @param key the key, trimmed
  * @param value the value, trimmed, a trailing hard-break backslash dropped
@@ -71,8 +71,9 @@ record MetadataLine(String key, String value, int keyIndex, int valueIndex) {
             return null;
         }
         if (colon + 1 < line.length() && line.charAt(colon + 1) != ' ' && line.charAt(colon + 1) != '\t'
-                && line.charAt(colon + 1) != '[' && line.charAt(colon + 1) != '<') {
-            return null; // `- http://x`, `- a:b`; but `- Rust Issue:[#12](url)` is a label and a link
+                && line.charAt(colon + 1) != '[' && line.charAt(colon + 1) != '<'
+                && !line.startsWith("http://", colon + 1) && !line.startsWith("https://", colon + 1)) {
+            return null; // `- http://x`, `- a:b`; but `- Rust Issue:[#12](url)` and `- Rust Issue:https://x` are a label and a link
         }
         String key = line.substring(start, colon).strip();
         int words = 1;

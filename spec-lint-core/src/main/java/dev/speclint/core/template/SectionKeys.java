@@ -126,4 +126,46 @@ public final class SectionKeys {
     private static String singular(String word) {
         return word.length() > 4 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
+
+    /**
+     * Words and phrases specs write for the same section of a design document, each group headed by
+     * the word the others stand for. Kept to titles that mean one thing in every template seen
+     * ({@code Downsides} is {@code Drawbacks}; {@code Rationale} is not {@code Motivation}, since many
+     * templates have both).
+     */
+    private static final String[][] SYNONYMS = {
+        {"drawbacks", "downsides", "disadvantages", "tradeoffs", "trade offs"},
+        {"motivation", "why"},
+        {"summary", "abstract", "tldr", "tl dr"},
+        {"prior art", "related work", "previous work"},
+        {"unresolved questions", "open questions", "open issues", "unresolved issues"},
+        {"future possibilities", "future work", "future directions"},
+        {"goals", "objectives"},
+    };
+
+    /**
+     * Whether two different keys name the same section in other words ({@code tradeoffs} and
+     * {@code drawbacks}, {@code why?} and {@code motivation}, {@code related work} and {@code prior art}):
+     * equal once each phrase of {@link #SYNONYMS} is replaced by the head of its group.
+     */
+    public static boolean synonymous(String a, String b) {
+        if (a.equals(b)) {
+            return false;
+        }
+        String ca = canonical(a);
+        return ca.equals(canonical(b));
+    }
+
+    /** {@code key} in words separated by one space, each synonym phrase replaced by its group's head. */
+    static String canonical(String key) {
+        String words = " " + String.join(" ", key.split("[^\\p{L}\\p{N}]+")).strip() + " ";
+        for (String[] group : SYNONYMS) {
+            for (int i = 1; i < group.length; i++) {
+                if (words.contains(" " + group[i] + " ")) {
+                    words = words.replace(" " + group[i] + " ", " " + group[0] + " ");
+                }
+            }
+        }
+        return words.strip();
+    }
 }

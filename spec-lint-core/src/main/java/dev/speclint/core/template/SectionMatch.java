@@ -16,7 +16,8 @@ import java.util.Set;
  *
  * <p>A named spec matches the first unused section with its key (see {@link SectionKeys}) or one of
  * its aliases anywhere under the parent's match, else one whose key is nearly its own (a plural, a
- * spelling; see {@link SectionKeys#nearlyEqual})
+ * spelling; see {@link SectionKeys#nearlyEqual}), else one that names it in other words ({@code Tradeoffs}
+ * for {@code Drawbacks}; see {@link SectionKeys#synonymous})
  * (a section at the wrong level still counts as present: the level is another rule's business). A
  * pattern spec matches every section at its level under the parent's match that no named spec took;
  * sibling patterns at one level share those matches. A named spec still unmatched then takes a
@@ -88,6 +89,20 @@ public final class SectionMatch {
             for (Section s : scope) {
                 String k = key(s);
                 if (!namedOf.containsKey(s) && !namedKeys.contains(k) && SectionKeys.nearlyEqual(k, spec.key())) {
+                    take(spec, s);
+                    break;
+                }
+            }
+        }
+        // the same section in other words (Downsides, Tradeoffs for Drawbacks), when no other section of
+        // the template at this level says it that way
+        for (SectionSpec spec : unmatched) {
+            if (!matches.get(spec).isEmpty() || synonymOfAnother(specs, spec)) {
+                continue;
+            }
+            for (Section s : scope) {
+                String k = key(s);
+                if (!namedOf.containsKey(s) && !namedKeys.contains(k) && SectionKeys.synonymous(k, spec.key())) {
                     take(spec, s);
                     break;
                 }
@@ -170,6 +185,16 @@ public final class SectionMatch {
             }
             take(spec, candidate);
         }
+    }
+
+    /** Whether another named spec of {@code specs} is a synonym of {@code spec} (then a synonym says neither). */
+    private static boolean synonymOfAnother(List<SectionSpec> specs, SectionSpec spec) {
+        for (SectionSpec other : specs) {
+            if (other != spec && !other.pattern() && SectionKeys.synonymous(other.key(), spec.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The section matching the nearest matched named spec before ({@code step} -1) or after (+1) index {@code at}. */

@@ -21,12 +21,13 @@ class SpecParserTest {
     private final SpecParser parser = new SpecParser();
 
     @Test
-    void aListLabelWithoutTheSpaceBeforeALinkIsStillMetadataButAUrlIsNot() {
+    void aListLabelWithoutTheSpaceBeforeALinkOrUrlIsStillMetadataButAUrlAloneIsNot() {
         SpecDocument d = parse(String.join("\n",
                 "# RFC",
                 "",
                 "- Rust Issue:[rust-lang/rust#151425](https://github.com/rust-lang/rust/issues/151425)",
                 "- Start Date:<2024-01-01>",
+                "- Tracking Issue:https://github.com/rust-lang/rust/issues/43036",
                 "- http://example.com",
                 "- a:b",
                 ""));
@@ -34,7 +35,9 @@ class SpecParserTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Rust Issue",
                                 "[rust-lang/rust#151425](https://github.com/rust-lang/rust/issues/151425)"),
-                        org.assertj.core.groups.Tuple.tuple("Start Date", "<2024-01-01>"));
+                        org.assertj.core.groups.Tuple.tuple("Start Date", "<2024-01-01>"),
+                        org.assertj.core.groups.Tuple.tuple("Tracking Issue",
+                                "https://github.com/rust-lang/rust/issues/43036"));
     }
 
     @Test
