@@ -62,12 +62,15 @@ public final class RequiredSectionRule implements Rule {
         if (text == 0 || text > POINTER_LINES) {
             return false;
         }
-        return document.links().stream().anyMatch(l -> {
-            String dest = l.destination().strip();
-            int cut = dest.indexOf('#');
-            String path = (cut >= 0 ? dest.substring(0, cut) : dest).toLowerCase(java.util.Locale.ROOT);
-            return !path.contains(":") && (path.endsWith(".md") || path.endsWith(".markdown"));
-        });
+        return document.links().stream().anyMatch(l -> relativeMarkdown(l.destination()));
+    }
+
+    /** Whether a link destination is a relative link to a Markdown file (an anchor after it allowed). */
+    private static boolean relativeMarkdown(String destination) {
+        String dest = destination.strip();
+        int cut = dest.indexOf('#');
+        String path = (cut >= 0 ? dest.substring(0, cut) : dest).toLowerCase(java.util.Locale.ROOT);
+        return !path.contains(":") && (path.endsWith(".md") || path.endsWith(".markdown"));
     }
 
     /** Lines of text a page that only points elsewhere may have. */
@@ -142,9 +145,31 @@ public final class RequiredSectionRule implements Rule {
             }
             missing.add(i);
         }
-        if (!missing.isEmpty()) {
+        if (!missing.isEmpty() && !(parent != null && refersElsewhere(parent, document))) {
             reportMissing(specs, missing, parent, document, match, context);
         }
+    }
+
+    /**
+     * Whether {@code section} has no subsections and its text only refers to another document
+     * ("Same as in [ADR-0036](0036-chat.md)."): at most {@value #POINTER_LINES} lines and a relative link
+     * to a Markdown file. Its subsections are that document's, not missing.
+     */
+    static boolean refersElsewhere(Section section, SpecDocument document) {
+        if (!section.children().isEmpty()) {
+            return false;
+        }
+        long text = 0;
+        for (int l = section.line() + 1; l <= section.endLine() && l <= document.lineCount(); l++) {
+            if (!document.lines().get(l - 1).isBlank()) {
+                text++;
+            }
+        }
+        if (text == 0 || text > POINTER_LINES) {
+            return false;
+        }
+        return document.links().stream().anyMatch(l -> l.line() > section.line() && l.line() <= section.endLine()
+                && relativeMarkdown(l.destination()));
     }
 
     /** Required by the template, and by the config in the document's status. */
