@@ -170,9 +170,24 @@ final class Chromium implements AutoCloseable {
         } catch (Exception e) {
             // the browser is ended below anyway
         }
+        // Chromium's helpers (renderer, crashpad) can outlive the browser and go on writing into the
+        // profile folder while the test deletes it: end them all and wait for each
+        java.util.List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+        for (ProcessHandle helper : helpers) {
+            helper.destroy();
+        }
+        for (ProcessHandle helper : helpers) {
+            try {
+                helper.onExit().get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                helper.destroyForcibly();
+                helper.onExit().get(10, TimeUnit.SECONDS);
+            }
         }
     }
 
