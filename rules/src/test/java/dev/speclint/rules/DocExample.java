@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * The tested examples of a rule's doc page ({@code rules/docs/<rule-id>.md}). Under
  * {@code ## Failing example}: a {@code ```markdown} block, the spec, and after it a plain {@code ```}
- * block with the console lines for that spec linted as {@code spec.md}, one per
- * finding of the rule, as {@code spec-lint lint} prints it ({@code spec.md:6:1: error: section 'Data Migration' is empty: ... [empty-section]}).
+ * block with the console lines for that spec linted as {@code spec.md}, one per finding of the rule,
+ * as {@code spec-lint lint} prints it
+ * ({@code spec.md:6:1: error: section 'Data Migration' is empty: ... [empty-section]}).
  * Under {@code ## Passing example}: a {@code ```markdown} block giving no finding of the rule. A page
  * has tested examples when its failing output shows {@code spec.md:} lines, unless its failing example
  * says {@value #EXCERPT}: an excerpt of a whole spec (a section out of order is only reported in a spec
@@ -38,7 +39,8 @@ record DocExample(String ruleId, Path page, String failing, List<String> output,
     static final String EXCERPT = "<!-- excerpt of a whole spec -->";
 
     /** One console line: {@code spec.md:LINE:COLUMN: severity: message [rule-id]}. */
-    static final Pattern CONSOLE_LINE = Pattern.compile("spec\\.md:[1-9]\\d*:[1-9]\\d*: (error|warning): .+ \\[[a-z0-9-]+]");
+    static final Pattern CONSOLE_LINE =
+            Pattern.compile("spec\\.md:[1-9]\\d*:[1-9]\\d*: (error|warning): .+ \\[[a-z0-9-]+]");
 
     /**
      * The tested examples of {@code ruleId}'s page, if it has them.

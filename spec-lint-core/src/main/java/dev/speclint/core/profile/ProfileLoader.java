@@ -114,7 +114,8 @@ public final class ProfileLoader {
         }
         TemplateSettings settings = config.template();
         TemplateCompiler compiler = new TemplateCompiler(new TemplateOptions(syntax, settings.optionalSections(),
-                settings.sectionAliases(), settings.requiredIn(), requiredSince(settings), settings.requiredSections()));
+                settings.sectionAliases(), settings.requiredIn(), requiredSince(settings),
+                settings.requiredSections()));
         BuiltInProfile builtIn = builtIns.get(name);
         if (builtIn != null) {
             byte[] bytes = CompiledTemplates.utf8(builtIn.templateText());

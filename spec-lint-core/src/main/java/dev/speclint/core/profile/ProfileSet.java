@@ -82,7 +82,8 @@ public final class ProfileSet {
      * glob for each.
      */
     public Profile bestFor(SpecDocument document, Profile chosen) {
-        if (entries.isEmpty() || SectionMatch.of(chosen.schema(), document).followsTemplate(chosen.schema(), chosen.status())) {
+        if (entries.isEmpty()
+                || SectionMatch.of(chosen.schema(), document).followsTemplate(chosen.schema(), chosen.status())) {
             return chosen;
         }
         Profile best = chosen;
