@@ -33,7 +33,7 @@ public final class ChecklistIncompleteRule implements Rule {
 
     @Override
     public void check(SpecDocument document, RuleContext context) {
-        StatusPolicy policy = context.schema().status();
+        StatusPolicy policy = context.status();
         Optional<MetadataField> status = policy.statusField(document);
         if (status.isEmpty()) {
             return;

@@ -41,7 +41,7 @@ public final class ChecklistItemRule implements Rule {
     public void check(SpecDocument document, RuleContext context) {
         SectionMatch match = context.sectionMatch(document);
         for (ChecklistSpec checklist : context.schema().checklists()) {
-            if (!context.schema().status().requires(true, checklist.requiredIn(), checklist.since(), document)) {
+            if (!context.status().requires(true, checklist.requiredIn(), checklist.since(), document)) {
                 continue; // required only in other statuses (config completeIn, requiredIn)
             }
             for (SectionSpec spec : context.schema().allSections()) {

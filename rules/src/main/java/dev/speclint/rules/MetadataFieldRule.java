@@ -113,7 +113,8 @@ public final class MetadataFieldRule implements Rule {
     @Override
     public void check(SpecDocument document, RuleContext context) {
         TemplateSchema schema = context.schema();
-        String statusKey = TitleKey.of(schema.status().field());
+        StatusPolicy status = context.status();
+        String statusKey = TitleKey.of(status.field());
         Options options = parsed.computeIfAbsent(context.options(), Options::of);
         Map<String, Pattern> patterns = options.patterns();
         Set<String> dateKeys = options.dateKeys().orElseGet(() -> templateDateKeys(schema));
@@ -124,7 +125,7 @@ public final class MetadataFieldRule implements Rule {
         List<FieldSpec> fields = schema.fields();
         List<Integer> missing = new ArrayList<>();
         // a spec of another template, or an older version of this one, is told so once by required-section
-        boolean follows = context.sectionMatch(document).followsTemplate(schema);
+        boolean follows = context.sectionMatch(document).followsTemplate(schema, status);
         Set<String> templateKeys = new HashSet<>();
         fields.forEach(f -> templateKeys.add(f.key()));
         for (int i = 0; i < fields.size(); i++) {
@@ -132,7 +133,7 @@ public final class MetadataFieldRule implements Rule {
             checked.add(spec.key());
             Optional<MetadataField> field = spec.in(document, templateKeys);
             if (field.isEmpty()) {
-                if (follows && !optional.contains(spec.key()) && requiredHere(spec, document, schema)
+                if (follows && !optional.contains(spec.key()) && requiredHere(spec, document, status)
                         && !titleFromHeading(spec, document)) {
                     missing.add(i);
                 }
@@ -146,8 +147,8 @@ public final class MetadataFieldRule implements Rule {
             }
             List<String> allowed = new ArrayList<>(spec.allowedValues());
             if (!allowed.isEmpty() && spec.key().equals(statusKey)) {
-                addAbsent(allowed, schema.extraStatuses());
-                addAbsent(allowed, schema.finalStatuses());
+                addAbsent(allowed, status.extraStatuses());
+                addAbsent(allowed, status.finalStatuses());
             }
             if (!FieldValueCheck.check(field.get(), allowed, patterns.get(spec.key()), dateKeys.contains(spec.key()),
                     schema, context)) {
@@ -172,8 +173,8 @@ public final class MetadataFieldRule implements Rule {
     }
 
     /** Required by the template, or by the config ({@code requiredIn}) in the document's status. */
-    private static boolean requiredHere(FieldSpec spec, SpecDocument document, TemplateSchema schema) {
-        return schema.status().requires(!spec.optional(), spec.requiredIn(), spec.since(), document);
+    private static boolean requiredHere(FieldSpec spec, SpecDocument document, StatusPolicy status) {
+        return status.requires(!spec.optional(), spec.requiredIn(), spec.since(), document);
     }
 
     /**

@@ -39,7 +39,7 @@ public final class RequiredSectionRule implements Rule {
     @Override
     public void check(SpecDocument document, RuleContext context) {
         SectionMatch match = context.sectionMatch(document);
-        if (!match.followsTemplate(context.schema())) {
+        if (!match.followsTemplate(context.schema(), context.status())) {
             if (pointsElsewhere(document)) {
                 return; // "This document was renamed, see [X](x.md)": a pointer left behind, not a spec
             }
@@ -77,7 +77,7 @@ public final class RequiredSectionRule implements Rule {
     static final int POINTER_LINES = 3;
 
     private void reportOtherTemplate(SpecDocument document, SectionMatch match, RuleContext context) {
-        int[] coverage = match.coverage(context.schema());
+        int[] coverage = match.coverage(context.schema(), context.status());
         List<String> missing = new ArrayList<>();
         for (SectionSpec s : SectionMatch.topLevel(context.schema())) {
             if (match.sections(s).isEmpty() && requiredHere(s, document, context)) {
@@ -174,7 +174,7 @@ public final class RequiredSectionRule implements Rule {
 
     /** Required by the template, and by the config in the document's status. */
     private static boolean requiredHere(SectionSpec spec, SpecDocument document, RuleContext context) {
-        return context.schema().status().requires(spec.required(), spec.requiredIn(), spec.since(), document);
+        return context.status().requires(spec.required(), spec.requiredIn(), spec.since(), document);
     }
 
     private void reportMissing(List<SectionSpec> specs, List<Integer> missing, Section parent, SpecDocument document,

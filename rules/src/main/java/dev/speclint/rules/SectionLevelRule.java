@@ -40,7 +40,7 @@ public final class SectionLevelRule implements Rule {
     @Override
     public void check(SpecDocument document, RuleContext context) {
         SectionMatch match = context.sectionMatch(document);
-        if (!match.followsTemplate(context.schema()) || !context.schema().status().holdsToTemplate(document)) {
+        if (!match.followsTemplate(context.schema(), context.status()) || !context.status().holdsToTemplate(document)) {
             return; // a spec of another template (required-section says so once), or of a status not held to it
         }
         int rootShift = rootShift(context.schema().sections(), match);

@@ -32,7 +32,7 @@ public final class SectionOrderRule implements Rule {
     @Override
     public void check(SpecDocument document, RuleContext context) {
         SectionMatch match = context.sectionMatch(document);
-        if (!match.followsTemplate(context.schema()) || !context.schema().status().holdsToTemplate(document)) {
+        if (!match.followsTemplate(context.schema(), context.status()) || !context.status().holdsToTemplate(document)) {
             return; // a spec of another template (required-section says so once), or of a status not held to it
         }
         checkSiblings(document.sections(), null, context.schema().sections(), match, context);

@@ -57,7 +57,7 @@ class DeterministicReportTest {
     /** Every format's report of {@code result}, its elapsed time fixed (the only part that may differ). */
     private static Map<String, String> reports(LintResult result, SpecLinter linter) throws Exception {
         LintResult fixed = new LintResult(result.violations(), result.files(), Duration.ofMillis(1234),
-                result.lineTexts());
+                result.lineTexts(), 0);
         Map<String, String> out = new LinkedHashMap<>();
         for (String format : Reporters.formats()) {
             Reporter reporter = Reporters.forFormat(format).orElseThrow();

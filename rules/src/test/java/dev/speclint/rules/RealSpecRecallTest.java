@@ -72,7 +72,7 @@ class RealSpecRecallTest {
 
     private static boolean heldToTemplate(SpecLinter linter, String text) {
         SpecDocument doc = PARSER.parse("spec.md", text);
-        return linter.profile().schema().status().holdsToTemplate(doc);
+        return linter.profile().status().holdsToTemplate(doc);
     }
 
     /** A required top-level section of the template as the spec writes it. */

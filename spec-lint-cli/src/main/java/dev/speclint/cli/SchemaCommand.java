@@ -12,6 +12,7 @@ import dev.speclint.core.template.FieldSpec;
 import dev.speclint.core.template.PlaceholderSyntax;
 import dev.speclint.core.template.SectionSpec;
 import dev.speclint.core.template.TableSpec;
+import dev.speclint.core.template.StatusPolicy;
 import dev.speclint.core.template.TemplateSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -70,11 +71,11 @@ final class SchemaCommand implements Callable<Integer> {
         g.useDefaultPrettyPrinter();
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         if (specs == null) {
-            write(g, profile.schema());
+            write(g, profile);
         } else {
             g.writeStartObject();
             g.writeFieldName("schema");
-            write(g, profile.schema());
+            write(g, profile);
             g.writeFieldName("usage");
             TemplateUsage.of(profile.schema(), config, specs, spec.commandLine().getErr()).write(g);
             g.writeEndObject();
@@ -85,7 +86,9 @@ final class SchemaCommand implements Callable<Integer> {
         return SpecLintCommand.CLEAN;
     }
 
-    static void write(JsonGenerator g, TemplateSchema schema) throws IOException {
+    static void write(JsonGenerator g, Profile profile) throws IOException {
+        TemplateSchema schema = profile.schema();
+        StatusPolicy status = profile.status();
         g.writeStartObject();
         g.writeStringField("template", schema.name());
         g.writeArrayFieldStart("sections");
@@ -155,10 +158,10 @@ final class SchemaCommand implements Callable<Integer> {
         strings(g, "patterns", schema.placeholders().extraPatterns());
         g.writeEndObject();
         g.writeObjectFieldStart("status");
-        g.writeStringField("field", schema.status().field());
-        strings(g, "final", schema.finalStatuses().stream().sorted().toList());
-        strings(g, "extra", schema.extraStatuses().stream().sorted().toList());
-        strings(g, "unchecked", schema.status().uncheckedStatuses().stream().sorted().toList());
+        g.writeStringField("field", status.field());
+        strings(g, "final", status.finalStatuses().stream().sorted().toList());
+        strings(g, "extra", status.extraStatuses().stream().sorted().toList());
+        strings(g, "unchecked", status.uncheckedStatuses().stream().sorted().toList());
         g.writeEndObject();
         g.writeObjectFieldStart("boilerplate");
         g.writeNumberField("count", schema.boilerplate().lines().size());

@@ -218,7 +218,7 @@ final class SpecLintTextDocumentService implements TextDocumentService {
         // the protocol's character counts a BOM on line 0; the line's text does not hold it
         int shift = p.getLine() == 0 && doc.lines().hasBom() ? 1 : 0;
         List<CompletionItem> items = FieldCompletion.complete(line, p.getLine(), p.getCharacter() - shift, shift,
-                profile.schema());
+                profile);
         return CompletableFuture.completedFuture(Either.forLeft(items));
     }
 

@@ -61,7 +61,7 @@ public class AggregateReport extends AbstractSpecLintReport {
         }
         violations.sort(Violation.ORDER);
         files.sort(null);
-        LintResult all = new LintResult(violations, files, Duration.ZERO, lineTexts);
+        LintResult all = new LintResult(violations, files, Duration.ZERO, lineTexts, 0);
         SpecIndex index = SpecIndex.of(entries, SpecIndexer.byRule(violations));
         new SiteReportRenderer(getSink()).render("spec-lint: specs of " + getProject().getName() + " and its modules",
                 index, all);

@@ -13,7 +13,7 @@ final class Empty {
     }
 
     static LintResult result() {
-        return new LintResult(List.of(), List.of(), Duration.ZERO);
+        return new LintResult(List.of(), List.of(), Duration.ZERO, Map.of(), 0);
     }
 
     static SpecIndex index() {

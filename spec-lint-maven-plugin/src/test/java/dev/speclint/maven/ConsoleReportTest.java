@@ -8,6 +8,7 @@ import dev.speclint.core.rule.Violation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ConsoleReportTest {
@@ -19,7 +20,7 @@ class ConsoleReportTest {
         LintResult r = new LintResult(List.of(
                 new Violation("docs/specs/a.md", 4, 12, "unfilled-placeholder", Severity.ERROR, "unfilled placeholder"),
                 new Violation("docs/specs/a.md", 9, 1, "todo-marker", Severity.WARNING, "TODO left")),
-                List.of("docs/specs/a.md"), Duration.ofMillis(120));
+                List.of("docs/specs/a.md"), Duration.ofMillis(120), Map.of(), 0);
         RecordingLog log = new RecordingLog();
 
         new ConsoleReport(ROOT, ROOT).logViolations(r, log);

@@ -8,6 +8,7 @@ import dev.speclint.core.rule.Severity;
 import dev.speclint.core.rule.Violation;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class ViolationGateTest {
     }
 
     private static LintResult result(Violation... vs) {
-        return new LintResult(List.of(vs), List.of("docs/a.md"), Duration.ZERO);
+        return new LintResult(List.of(vs), List.of("docs/a.md"), Duration.ZERO, Map.of(), 0);
     }
 
     @Test

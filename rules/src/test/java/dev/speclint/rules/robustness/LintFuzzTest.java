@@ -185,7 +185,7 @@ class LintFuzzTest {
         SpecDocument template = PARSER.parse("template.md", text);
         TemplateSchema schema = new TemplateCompiler(TemplateOptions.of(PlaceholderSyntax.withPatterns(List.of())))
                 .compile("template.md", template);
-        Profile profile = new Profile("template.md", schema, LintConfig.defaults(), Map.of());
+        Profile profile = Profile.of("template.md", schema, LintConfig.defaults(), Map.of());
         SpecLinter linter = SpecLinter.builder().profile(profile).threads(1).build();
         assertNoInternalError(linter.lintText("spec.md", SPEC));
         assertNoInternalError(linter.lintText("template.md", text));
@@ -251,7 +251,8 @@ class LintFuzzTest {
         }
         LintResult result = DEFAULT_LINTER.lintText("fuzz.md", text);
         SpecDocument document = PARSER.parse("fuzz.md", text);
-        SpecEntry entry = SpecIndexer.entry("fuzz.md", document, DEFAULT_LINTER.profile().schema(), result.violations());
+        SpecEntry entry = SpecIndexer.entry("fuzz.md", document, DEFAULT_LINTER.profile().schema(),
+                DEFAULT_LINTER.profile().status(), result.violations());
         String page = html(result, entry);
         assertThat(page).doesNotContain("<script>" + "window").startsWith("<!DOCTYPE html>");
 
@@ -266,7 +267,7 @@ class LintFuzzTest {
         SpecEntry x = new SpecEntry(entry.file(), "x", "x", "x", "x", "x", "x", entry.sectionsPresent(),
                 entry.sectionsExpected(), entry.checklistTicked(), entry.checklistTotal(), entry.placeholders(),
                 entry.errors(), entry.warnings(), entry.byRule(), entry.readable());
-        String skeleton = html(new LintResult(blanked, result.files(), result.elapsed(), lines), x);
+        String skeleton = html(new LintResult(blanked, result.files(), result.elapsed(), lines, 0), x);
         assertThat(count(page, '<')).as("tags in the page of\n" + text).isEqualTo(count(skeleton, '<'));
         assertThat(count(page, '>')).isEqualTo(count(skeleton, '>'));
     }

@@ -19,6 +19,7 @@ import dev.speclint.core.rule.RuleRegistry;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.rule.Violation;
 import dev.speclint.core.template.SectionMatch;
+import dev.speclint.core.template.StatusPolicy;
 import dev.speclint.core.template.TemplateSchema;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -152,7 +153,7 @@ final class FileLinter {
             return SpecIndexer.unreadable(display, findings);
         }
         Profile p = profiles.bestFor(document.get(), profiles.forFile(file));
-        return SpecIndexer.entry(display, document.get(), p.schema(), findings);
+        return SpecIndexer.entry(display, document.get(), p.schema(), p.status(), findings);
     }
 
     /** The inline suppressions of {@code document}. */
@@ -174,13 +175,13 @@ final class FileLinter {
         profile = profiles.bestFor(document, profile);
         DocumentMemo memo = new DocumentMemo(profile.schema(), document);
         // a withdrawn or rejected spec (config uncheckedStatuses) is not checked for content
-        List<Rule> applicable = profile.schema().status().unchecked(document) ? List.of() : rules;
+        List<Rule> applicable = profile.status().unchecked(document) ? List.of() : rules;
         for (Rule rule : applicable) {
             RuleDescriptor d = rule.descriptor();
             Severity severity = severities.severity(d, document);
             List<Violation> found = new ArrayList<>();
-            Context context = new Context(document.source(), d.id(), severity, profile.schema(), profile.options(d.id()),
-                    directory, found, memo, checks);
+            Context context = new Context(document.source(), d.id(), severity, profile.schema(), profile.status(),
+                    profile.options(d.id()), directory, found, memo, checks);
             try {
                 rule.check(document, context);
                 out.addAll(found);
@@ -211,8 +212,8 @@ final class FileLinter {
     }
 
     /** A {@link RuleContext} collecting into a list. */
-    private record Context(String file, String ruleId, Severity severity, TemplateSchema schema, RuleOptions options,
-            Path directory, List<Violation> sink, DocumentMemo memo, List<FileCheck> checks)
+    private record Context(String file, String ruleId, Severity severity, TemplateSchema schema, StatusPolicy status,
+            RuleOptions options, Path directory, List<Violation> sink, DocumentMemo memo, List<FileCheck> checks)
             implements RuleContext {
 
         @Override

@@ -41,30 +41,6 @@ public record LintResult(List<Violation> violations, List<String> files, Duratio
     }
 
     /**
-     * A result without line texts or cached files.
-     *
-     * @param violations every violation, sorted by {@link Violation#ORDER}
-     * @param files the display paths of the files linted, sorted
-     * @param elapsed wall time of the run
-     */
-    public LintResult(List<Violation> violations, List<String> files, Duration elapsed) {
-        this(violations, files, elapsed, Map.of(), 0);
-    }
-
-    /**
-     * A result of a run without the cache.
-     *
-     * @param violations every violation, sorted by {@link Violation#ORDER}
-     * @param files the display paths of the files linted, sorted
-     * @param elapsed wall time of the run
-     * @param lineTexts display path to 1-based line to that line's text; empty when unknown
-     */
-    public LintResult(List<Violation> violations, List<String> files, Duration elapsed,
-            Map<String, Map<Integer, String>> lineTexts) {
-        this(violations, files, elapsed, lineTexts, 0);
-    }
-
-    /**
      * The source text of the line {@code violation} points at, when known.
      *
      * @param violation a violation of this result

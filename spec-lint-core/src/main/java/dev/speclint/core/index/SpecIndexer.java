@@ -51,11 +51,11 @@ public final class SpecIndexer {
     private SpecIndexer() {
     }
 
-    /** The entry of a parsed spec, linted against {@code schema} with {@code findings}. */
-    public static SpecEntry entry(String file, SpecDocument document, TemplateSchema schema, List<Violation> findings) {
-        StatusPolicy policy = schema.status();
-        String status = policy.status(document).map(v -> known(v, schema)).orElse("");
-        int[] coverage = SectionMatch.of(schema, document).coverage(schema);
+    /** The entry of a parsed spec, linted against {@code schema} under {@code policy} with {@code findings}. */
+    public static SpecEntry entry(String file, SpecDocument document, TemplateSchema schema, StatusPolicy policy,
+            List<Violation> findings) {
+        String status = policy.status(document).map(v -> known(v, schema, policy)).orElse("");
+        int[] coverage = SectionMatch.of(schema, document).coverage(schema, policy);
         int ticked = 0;
         for (ChecklistItem item : document.checklist()) {
             if (item.checked()) {
@@ -92,16 +92,16 @@ public final class SpecIndexer {
      * The status the template or config knows that {@code value} names ({@code Implemented (Swift 5.9)}
      * is {@code Implemented}), longest first; else {@code value} as written.
      */
-    private static String known(String value, TemplateSchema schema) {
+    private static String known(String value, TemplateSchema schema, StatusPolicy policy) {
         Set<String> statuses = new LinkedHashSet<>();
-        String key = TitleKey.of(schema.status().field());
+        String key = TitleKey.of(policy.field());
         for (FieldSpec f : schema.fields()) {
             if (f.key().equals(key)) {
                 statuses.addAll(f.allowedValues());
             }
         }
-        statuses.addAll(schema.finalStatuses());
-        statuses.addAll(schema.extraStatuses());
+        statuses.addAll(policy.finalStatuses());
+        statuses.addAll(policy.extraStatuses());
         List<String> longestFirst = new ArrayList<>(statuses);
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
         return StatusPolicy.oneOf(value, longestFirst).orElse(plainText(value));

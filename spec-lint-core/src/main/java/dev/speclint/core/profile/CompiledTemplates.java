@@ -2,7 +2,6 @@ package dev.speclint.core.profile;
 
 import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.LintConfig;
-import dev.speclint.core.config.StatusSettings;
 import dev.speclint.core.config.TemplateSettings;
 import dev.speclint.core.template.TemplateSchema;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Compiled templates kept between linter builds, for a process that builds many linters (the Maven
@@ -19,9 +17,9 @@ import java.util.Set;
  * goes when {@code capacity} is reached.
  *
  * <p>An entry is keyed by the template's name, its source (a file's absolute path, or the built-in
- * profile's name), a SHA-256 of its bytes and the config values that shape compilation (all of the
- * config's {@link TemplateSettings}, and its {@link StatusSettings} but the severities). Keying by the bytes rather
- * than size and modification time means a template changed on disk is always compiled again, even
+ * profile's name), a SHA-256 of its bytes and the config values that shape compilation (the config's
+ * {@link TemplateSettings}; status settings reach rules beside the schema, not through it). Keying by
+ * the bytes rather than size and modification time means a template changed on disk is always compiled again, even
  * when rewritten within one clock tick at the same size; reading a template is cheap next to parsing
  * and compiling it.
  */
@@ -39,8 +37,7 @@ public final class CompiledTemplates {
         TemplateSchema compile() throws ConfigException;
     }
 
-    private record Key(String name, String source, String sha256, TemplateSettings template, String statusField,
-            Set<String> finalStatuses, Set<String> extraStatuses, Set<String> uncheckedStatuses, Set<String> completeIn) {
+    private record Key(String name, String source, String sha256, TemplateSettings template) {
     }
 
     private static final CompiledTemplates NONE = new CompiledTemplates(0);
@@ -94,9 +91,7 @@ public final class CompiledTemplates {
         if (capacity == 0) {
             return compilation.compile();
         }
-        StatusSettings st = config.statuses();
-        Key key = new Key(name, source, sha256(bytes), config.template(), st.statusField(), st.finalStatuses(),
-                st.extraStatuses(), st.uncheckedStatuses(), st.completeIn());
+        Key key = new Key(name, source, sha256(bytes), config.template());
         synchronized (entries) {
             TemplateSchema kept = entries.get(key);
             if (kept != null) {

@@ -2,14 +2,12 @@ package dev.speclint.core.profile;
 
 import dev.speclint.core.config.ConfigException;
 import dev.speclint.core.config.LintConfig;
-import dev.speclint.core.config.StatusSettings;
 import dev.speclint.core.config.TemplateSettings;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.parse.InvalidEncodingException;
 import dev.speclint.core.parse.SpecParser;
 import dev.speclint.core.template.PlaceholderSyntax;
 import dev.speclint.core.template.Since;
-import dev.speclint.core.template.StatusPolicy;
 import dev.speclint.core.template.TemplateCompiler;
 import dev.speclint.core.template.TemplateOptions;
 import dev.speclint.core.template.TemplateSchema;
@@ -115,17 +113,15 @@ public final class ProfileLoader {
             throw new ConfigException(e.getMessage(), e);
         }
         TemplateSettings settings = config.template();
-        StatusSettings statuses = config.statuses();
         TemplateCompiler compiler = new TemplateCompiler(new TemplateOptions(syntax, settings.optionalSections(),
-                settings.sectionAliases(), settings.requiredIn(), new StatusPolicy(statuses.statusField(),
-                statuses.finalStatuses(), statuses.extraStatuses(), statuses.uncheckedStatuses(),
-                statuses.completeIn()), requiredSince(settings), settings.requiredSections()));
+                settings.sectionAliases(), settings.requiredIn(), requiredSince(settings),
+                settings.requiredSections()));
         BuiltInProfile builtIn = builtIns.get(name);
         if (builtIn != null) {
             byte[] bytes = CompiledTemplates.utf8(builtIn.templateText());
             TemplateSchema schema = templates.schema(name, "built-in " + name, bytes, config, () -> timed(name,
                     () -> compiler.compile(name, parser.parse(name, builtIn.templateText()))));
-            return new Profile(name, schema, config, builtIn.ruleOptions());
+            return Profile.of(name, schema, config, builtIn.ruleOptions());
         }
         Path path = baseDir.resolve(name).normalize();
         if (!Files.isRegularFile(path)) {
@@ -145,7 +141,7 @@ public final class ProfileLoader {
         }
         TemplateSchema schema = templates.schema(name, path.toAbsolutePath().toString(), bytes, config,
                 () -> timed(path.toString(), () -> compileFile(name, path, bytes, compiler)));
-        return new Profile(name, schema, config, Map.of());
+        return Profile.of(name, schema, config, Map.of());
     }
 
     private TemplateSchema compileFile(String name, Path path, byte[] bytes, TemplateCompiler compiler)

@@ -82,7 +82,8 @@ public final class ProfileSet {
      * glob for each.
      */
     public Profile bestFor(SpecDocument document, Profile chosen) {
-        if (entries.isEmpty() || SectionMatch.of(chosen.schema(), document).followsTemplate(chosen.schema())) {
+        if (entries.isEmpty()
+                || SectionMatch.of(chosen.schema(), document).followsTemplate(chosen.schema(), chosen.status())) {
             return chosen;
         }
         Profile best = chosen;
@@ -92,8 +93,8 @@ public final class ProfileSet {
                 continue;
             }
             SectionMatch match = SectionMatch.of(p.schema(), document);
-            int[] coverage = match.coverage(p.schema());
-            if (coverage[1] > 0 && match.followsTemplate(p.schema())) {
+            int[] coverage = match.coverage(p.schema(), p.status());
+            if (coverage[1] > 0 && match.followsTemplate(p.schema(), p.status())) {
                 double share = (double) coverage[0] / coverage[1];
                 if (share > bestShare) {
                     best = p;

@@ -2,6 +2,7 @@ package dev.speclint.core.rule;
 
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.template.SectionMatch;
+import dev.speclint.core.template.StatusPolicy;
 import dev.speclint.core.template.TemplateSchema;
 
 /** What a {@link Rule} sees of the run while it checks one document, and where it reports. */
@@ -13,6 +14,15 @@ public interface RuleContext {
      * @return the schema of the profile whose paths match the document being checked
      */
     TemplateSchema schema();
+
+    /**
+     * What statuses mean in this run, from the config ({@code statusField}, {@code finalStatuses},
+     * {@code extraStatuses}, {@code uncheckedStatuses}, {@code completeIn}). {@link #schema()} holds
+     * only what the template says; this is what the config says about statuses.
+     *
+     * @return the run's status policy for the document's profile
+     */
+    StatusPolicy status();
 
     /**
      * This rule's options from the config.

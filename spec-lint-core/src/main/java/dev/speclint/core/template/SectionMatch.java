@@ -334,13 +334,14 @@ public final class SectionMatch {
      * and required in its status) it has, and how many it must have.
      *
      * @param schema the schema this match was made with
+     * @param status the run's status policy, which says what the document's status requires
      * @return a new two-element array: {@code [found, expected]}
      */
-    public int[] coverage(TemplateSchema schema) {
+    public int[] coverage(TemplateSchema schema, StatusPolicy status) {
         int found = 0;
         int expected = 0;
         for (SectionSpec s : topLevel(schema)) {
-            if (!schema.status().requires(s.required(), s.requiredIn(), s.since(), document)) {
+            if (!status.requires(s.required(), s.requiredIn(), s.since(), document)) {
                 continue;
             }
             expected++;
@@ -359,10 +360,11 @@ public final class SectionMatch {
      * still reported one by one.
      *
      * @param schema the schema this match was made with
+     * @param status the run's status policy, which says what the document's status requires
      * @return true when per-section findings apply
      */
-    public boolean followsTemplate(TemplateSchema schema) {
-        int[] c = coverage(schema);
+    public boolean followsTemplate(TemplateSchema schema, StatusPolicy status) {
+        int[] c = coverage(schema, status);
         int missing = c[1] - c[0];
         return missing < 3 || missing * 3 < c[1];
     }

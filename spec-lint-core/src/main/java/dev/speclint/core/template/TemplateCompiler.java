@@ -61,7 +61,7 @@ public final class TemplateCompiler {
             sections.add(titleHeading ? spec.asTitle() : spec);
         }
         return new TemplateSchema(name, sections, fields(template, learned), checklists(template, learned),
-                tables(template), Boilerplate.of(template, learned), learned, options.status());
+                tables(template), Boilerplate.of(template, learned), learned);
     }
 
     private SectionSpec sectionSpec(Section s, SpecDocument template, PlaceholderSyntax learned) {

@@ -16,13 +16,12 @@ import java.util.Set;
  * @param sectionAliases by template section title, other titles a spec may use for it
  * @param requiredIn by section title, field name or checklist section title, the statuses in which
  *     it is required (elsewhere it is optional)
- * @param status what statuses mean
  * @param requiredSince by section title, field name or checklist section title, the point in the
  *     template's history from which specs must have it
  * @param requiredSections when not empty, the only template sections specs must have (by title)
  */
 public record TemplateOptions(PlaceholderSyntax placeholders, Set<String> optionalSections,
-        Map<String, List<String>> sectionAliases, Map<String, List<String>> requiredIn, StatusPolicy status,
+        Map<String, List<String>> sectionAliases, Map<String, List<String>> requiredIn,
         Map<String, Since> requiredSince, Set<String> requiredSections) {
 
     public TemplateOptions {
@@ -33,9 +32,9 @@ public record TemplateOptions(PlaceholderSyntax placeholders, Set<String> option
         requiredSections = Set.copyOf(requiredSections);
     }
 
-    /** Only a placeholder syntax and the default status policy. */
+    /** Only a placeholder syntax. */
     public static TemplateOptions of(PlaceholderSyntax placeholders) {
-        return new TemplateOptions(placeholders, Set.of(), Map.of(), Map.of(), StatusPolicy.defaults(), Map.of(), Set.of());
+        return new TemplateOptions(placeholders, Set.of(), Map.of(), Map.of(), Map.of(), Set.of());
     }
 
     /** History points by the name's match key. */

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What a template says a spec must contain, as {@link TemplateCompiler} learned it.
@@ -17,11 +16,10 @@ import java.util.Set;
  * @param boilerplate the template text a spec must not keep: lines with a placeholder or under a
  *     pattern heading, instructions to the author, guidance comments
  * @param placeholders how placeholders are written, as learned from the template
- * @param status what statuses mean: the status field, final, extra and unchecked statuses
  */
 public record TemplateSchema(String name, List<SectionSpec> sections, List<FieldSpec> fields,
         List<ChecklistSpec> checklists, List<TableSpec> tables, Boilerplate boilerplate,
-        PlaceholderSyntax placeholders, StatusPolicy status) {
+        PlaceholderSyntax placeholders) {
 
     /**
      * Copies the lists.
@@ -33,31 +31,12 @@ public record TemplateSchema(String name, List<SectionSpec> sections, List<Field
      * @param tables tables by section
      * @param boilerplate the template text a spec must not keep
      * @param placeholders how placeholders are written
-     * @param status what statuses mean
      */
     public TemplateSchema {
         sections = List.copyOf(sections);
         fields = List.copyOf(fields);
         checklists = List.copyOf(checklists);
         tables = List.copyOf(tables);
-    }
-
-    /**
-     * Statuses that mean "finished".
-     *
-     * @return {@link StatusPolicy#finalStatuses()} of {@link #status()}
-     */
-    public Set<String> finalStatuses() {
-        return status.finalStatuses();
-    }
-
-    /**
-     * Statuses the config allows beside those the template lists (e.g. {@code In Review}).
-     *
-     * @return {@link StatusPolicy#extraStatuses()} of {@link #status()}; empty when the config adds none
-     */
-    public Set<String> extraStatuses() {
-        return status.extraStatuses();
     }
 
     /**

@@ -25,7 +25,7 @@ class BaselineTest {
     }
 
     private static LintResult result(List<Violation> violations, Map<Integer, String> lines) {
-        return new LintResult(violations, List.of("docs/a.md"), Duration.ZERO, Map.of("docs/a.md", lines));
+        return new LintResult(violations, List.of("docs/a.md"), Duration.ZERO, Map.of("docs/a.md", lines), 0);
     }
 
     @Test
@@ -73,7 +73,7 @@ class BaselineTest {
     void theFileIsSortedAndStable() throws Exception {
         Path file = dir.resolve("spec-lint-baseline.json");
         LintResult r = new LintResult(List.of(v("b.md", 1, "z", "m"), v("a.md", 2, "y", "m")),
-                List.of("a.md", "b.md"), Duration.ZERO, Map.of());
+                List.of("a.md", "b.md"), Duration.ZERO, Map.of(), 0);
         BaselineFile.write(file, Baseline.of(r, dir, file));
         String first = Files.readString(file);
         BaselineFile.write(file, BaselineFile.read(file));
@@ -86,7 +86,7 @@ class BaselineTest {
     void pathsAreRelativeToTheBaselinesFolder() throws Exception {
         Path file = dir.resolve("sub/spec-lint-baseline.json");
         LintResult r = new LintResult(List.of(v("sub/docs/a.md", 1, "r", "m")), List.of("sub/docs/a.md"),
-                Duration.ZERO, Map.of());
+                Duration.ZERO, Map.of(), 0);
         assertThat(Baseline.of(r, dir, file).entries()).extracting(BaselineEntry::file).containsExactly("docs/a.md");
     }
 

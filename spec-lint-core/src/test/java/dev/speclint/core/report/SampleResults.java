@@ -33,7 +33,7 @@ final class SampleResults {
                 new Violation("docs/ünïcode.md", 1, 1, "read-error", Severity.ERROR, "permission denied"),
                 new Violation("docs/ünïcode.md", 2, 5, "no-longer-registered", Severity.WARNING, "gone"));
         return new LintResult(violations, List.of("docs/a b.md", "docs/clean.md", "docs/ünïcode.md"),
-                Duration.ofMillis(1234), Map.of("docs/a b.md", Map.of(3, "BAD and OTHER", 7, " BAD")));
+                Duration.ofMillis(1234), Map.of("docs/a b.md", Map.of(3, "BAD and OTHER", 7, " BAD")), 0);
     }
 
     /** One violation with a fix of two edits: an insertion and a deletion. */
@@ -41,7 +41,7 @@ final class SampleResults {
         Fix fix = new Fix("Insert the missing section", List.of(TextEdit.insert(9, 1, "## Security\n\n"),
                 new TextEdit(2, 1, 2, 5, "")));
         return new LintResult(List.of(new Violation("docs/a b.md", 9, 1, "marker", Severity.ERROR, "missing", fix)),
-                List.of("docs/a b.md"), Duration.ofMillis(1));
+                List.of("docs/a b.md"), Duration.ofMillis(1), Map.of(), 0);
     }
 
     /** The suppression fixtures linted with the stub rules. */

@@ -1,6 +1,7 @@
 package dev.speclint.lsp.assist;
 
 import dev.speclint.core.document.TitleKey;
+import dev.speclint.core.profile.Profile;
 import dev.speclint.core.template.FieldSpec;
 import dev.speclint.core.template.TemplateSchema;
 import java.util.ArrayList;
@@ -32,8 +33,8 @@ public final class FieldCompletion {
     }
 
     /** Completion at {@code position} on a line whose text is {@code line} (the protocol counts no BOM on it). */
-    public static List<CompletionItem> complete(String line, Position position, TemplateSchema schema) {
-        return complete(line, position.getLine(), position.getCharacter(), 0, schema);
+    public static List<CompletionItem> complete(String line, Position position, Profile profile) {
+        return complete(line, position.getLine(), position.getCharacter(), 0, profile);
     }
 
     /**
@@ -42,9 +43,11 @@ public final class FieldCompletion {
      * @param cursor the cursor's index in {@code line}
      * @param shift what the protocol's characters on this line count before {@code line} (1 for a
      *     BOM on line 0)
+     * @param profile the document's profile: its template's fields, the config's statuses
      */
     public static List<CompletionItem> complete(String line, int lineNumber, int cursor, int shift,
-            TemplateSchema schema) {
+            Profile profile) {
+        TemplateSchema schema = profile.schema();
         cursor = Math.max(0, Math.min(cursor, line.length()));
         Matcher m = FIELD.matcher(line.substring(0, cursor));
         if (!m.matches()) {
@@ -56,8 +59,8 @@ public final class FieldCompletion {
             return List.of();
         }
         Set<String> values = new LinkedHashSet<>(field.get().allowedValues());
-        if (TitleKey.of(schema.status().field()).equals(field.get().key())) {
-            values.addAll(schema.extraStatuses());
+        if (TitleKey.of(profile.status().field()).equals(field.get().key())) {
+            values.addAll(profile.status().extraStatuses());
         }
         String typed = m.group(4);
         int from = cursor - typed.length() + shift;
