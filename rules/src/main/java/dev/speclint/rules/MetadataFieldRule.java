@@ -141,7 +141,7 @@ public final class MetadataFieldRule implements Rule {
                 continue;
             }
             if (StatusPolicy.plain(field.get().value()).isEmpty()
-                    && (optional.contains(spec.key()) || !requiredHere(spec, document, schema))) {
+                    && (optional.contains(spec.key()) || !requiredHere(spec, document, status))) {
                 faulty.add(spec.key()); // an optional field left empty says "does not apply", as leaving it out would
                 continue;
             }
