@@ -143,29 +143,58 @@ public final class SectionKeys {
         {"goals", "objectives"},
     };
 
+    /** Each phrase of {@link #SYNONYMS} but the heads, padded with spaces; {@link #HEADS} at the same index. */
+    private static final String[] PHRASES;
+    private static final String[] HEADS;
+
+    static {
+        java.util.List<String> phrases = new java.util.ArrayList<>();
+        java.util.List<String> heads = new java.util.ArrayList<>();
+        for (String[] group : SYNONYMS) {
+            for (int i = 1; i < group.length; i++) {
+                phrases.add(" " + group[i] + " ");
+                heads.add(" " + group[0] + " ");
+            }
+        }
+        PHRASES = phrases.toArray(String[]::new);
+        HEADS = heads.toArray(String[]::new);
+    }
+
     /**
      * Whether two different keys name the same section in other words ({@code tradeoffs} and
      * {@code drawbacks}, {@code why?} and {@code motivation}, {@code related work} and {@code prior art}):
      * equal once each phrase of {@link #SYNONYMS} is replaced by the head of its group.
      */
     public static boolean synonymous(String a, String b) {
-        if (a.equals(b)) {
-            return false;
-        }
-        String ca = canonical(a);
-        return ca.equals(canonical(b));
+        return !a.equals(b) && canonical(a).equals(canonical(b));
     }
 
-    /** {@code key} in words separated by one space, each synonym phrase replaced by its group's head. */
-    static String canonical(String key) {
-        String words = " " + String.join(" ", key.split("[^\\p{L}\\p{N}]+")).strip() + " ";
-        for (String[] group : SYNONYMS) {
-            for (int i = 1; i < group.length; i++) {
-                if (words.contains(" " + group[i] + " ")) {
-                    words = words.replace(" " + group[i] + " ", " " + group[0] + " ");
+    /**
+     * {@code key} as words separated by one space, each synonym phrase replaced by its group's head.
+     * Linear in the key's length (it runs for each section of a document that a template section did
+     * not match by title).
+     */
+    public static String canonical(String key) {
+        StringBuilder words = new StringBuilder(key.length() + 2).append(' ');
+        boolean gap = false;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && words.length() > 1) {
+                    words.append(' ');
                 }
+                gap = false;
+                words.append(c);
+            } else {
+                gap = true;
             }
         }
-        return words.strip();
+        String padded = words.append(' ').toString();
+        for (int i = 0; i < PHRASES.length; i++) {
+            if (padded.contains(PHRASES[i])) {
+                padded = padded.replace(PHRASES[i], HEADS[i]);
+            }
+        }
+        return padded.strip();
     }
 }

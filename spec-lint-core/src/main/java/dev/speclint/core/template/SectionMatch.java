@@ -36,6 +36,8 @@ public final class SectionMatch {
     private final Map<Section, SectionSpec> specOf = new IdentityHashMap<>();
     private final Map<Section, SectionSpec> namedOf = new IdentityHashMap<>();
     private final Map<Section, String> keys = new IdentityHashMap<>();
+    private final Map<Section, String> canonicals = new IdentityHashMap<>();
+    private final Map<SectionSpec, String> specCanonicals = new IdentityHashMap<>();
 
     private final SpecDocument document;
 
@@ -100,9 +102,11 @@ public final class SectionMatch {
             if (!matches.get(spec).isEmpty() || synonymOfAnother(specs, spec)) {
                 continue;
             }
+            String canonical = canonical(spec);
             for (Section s : scope) {
                 String k = key(s);
-                if (!namedOf.containsKey(s) && !namedKeys.contains(k) && SectionKeys.synonymous(k, spec.key())) {
+                if (!namedOf.containsKey(s) && !namedKeys.contains(k) && !k.equals(spec.key())
+                        && canonical(s).equals(canonical)) {
                     take(spec, s);
                     break;
                 }
@@ -188,13 +192,23 @@ public final class SectionMatch {
     }
 
     /** Whether another named spec of {@code specs} is a synonym of {@code spec} (then a synonym says neither). */
-    private static boolean synonymOfAnother(List<SectionSpec> specs, SectionSpec spec) {
+    private boolean synonymOfAnother(List<SectionSpec> specs, SectionSpec spec) {
+        String canonical = canonical(spec);
         for (SectionSpec other : specs) {
-            if (other != spec && !other.pattern() && SectionKeys.synonymous(other.key(), spec.key())) {
+            if (other != spec && !other.pattern() && !other.key().equals(spec.key())
+                    && canonical(other).equals(canonical)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private String canonical(SectionSpec spec) {
+        return specCanonicals.computeIfAbsent(spec, x -> SectionKeys.canonical(x.key()));
+    }
+
+    private String canonical(Section s) {
+        return canonicals.computeIfAbsent(s, x -> SectionKeys.canonical(key(x)));
     }
 
     /** The section matching the nearest matched named spec before ({@code step} -1) or after (+1) index {@code at}. */
