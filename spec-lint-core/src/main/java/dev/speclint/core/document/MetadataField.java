@@ -1,5 +1,8 @@
 package dev.speclint.core.document;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * One metadata entry of a spec: a {@code **Key:** value} line before the first H2, or a key of the
  * YAML front matter.
@@ -39,6 +42,27 @@ public record MetadataField(String key, String value, int line, int column, int 
      * @return the name in match form
      */
     public static String keyOf(String name) {
+        String cached = KEYS.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String k = computeKey(name);
+        if (KEYS.size() < KEY_CACHE_LIMIT) {
+            KEYS.putIfAbsent(name, k);
+        }
+        return k;
+    }
+
+    /*
+     * Every SpecDocument.metadataField lookup folds the document's keys and the wanted name; the
+     * profile put 5% of a lint in TitleKey.of from here. Field names repeat across files (a
+     * template's few keys), so a bounded memo of this pure function removes that work; the bound
+     * keeps a corpus of odd keys from growing it without end.
+     */
+    private static final int KEY_CACHE_LIMIT = 4096;
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
+    private static String computeKey(String name) {
         String k = TitleKey.of(name);
         return k.length() > 1 && k.endsWith("#") ? k.substring(0, k.length() - 1).stripTrailing() : k;
     }

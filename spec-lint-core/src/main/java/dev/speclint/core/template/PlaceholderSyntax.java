@@ -7,6 +7,7 @@ import dev.speclint.core.document.Link;
 import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.SpecDocument;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -111,6 +112,8 @@ public final class PlaceholderSyntax {
     private final Map<Shape, Learned> shapes;
     private final Pattern phrases;
     private final Set<String> templateTargets;
+    /** {@link #enabledFor} of each scope, computed once: find runs for every prose line of every spec. */
+    private final Map<Scope, Set<Shape>> enabledByScope = new EnumMap<>(Scope.class);
 
     private PlaceholderSyntax(List<String> extraPatterns, Map<Shape, Learned> shapes, List<String> phrasePrefixes) {
         this(extraPatterns, shapes, phrasePrefixes, Set.of());
@@ -141,6 +144,9 @@ public final class PlaceholderSyntax {
         } else {
             List<String> quoted = phrasePrefixes.stream().map(Pattern::quote).toList();
             this.phrases = Pattern.compile("\\((?:" + String.join("|", quoted) + ")[^()]*\\)");
+        }
+        for (Scope scope : Scope.values()) {
+            enabledByScope.put(scope, Collections.unmodifiableSet(enabledFor(scope)));
         }
     }
 
@@ -330,7 +336,7 @@ public final class PlaceholderSyntax {
         for (Found f : findShapes(text, enabled(scope), false)) {
             found.add(new Placeholder(f.text, f.start));
         }
-        if (phrases != null) {
+        if (phrases != null && text.indexOf('(') >= 0) { // every phrase starts with '('
             Matcher m = phrases.matcher(text);
             while (m.find()) {
                 found.add(new Placeholder(m.group(), m.start()));
@@ -395,6 +401,10 @@ public final class PlaceholderSyntax {
     }
 
     private Set<Shape> enabled(Scope scope) {
+        return enabledByScope.get(scope);
+    }
+
+    private Set<Shape> enabledFor(Scope scope) {
         if (shapes == null) {
             return scope == Scope.TARGET ? EnumSet.noneOf(Shape.class) : EnumSet.of(Shape.BRACKETS, Shape.TOKEN);
         }
