@@ -132,16 +132,17 @@ public final class MetadataFieldRule implements Rule {
             FieldSpec spec = fields.get(i);
             checked.add(spec.key());
             Optional<MetadataField> field = spec.in(document, templateKeys);
+            boolean unfilled = field.isEmpty() || StatusPolicy.plain(field.get().value()).isEmpty();
+            // asked only of a field missing or empty: the status lookup is not paid for every filled field
+            boolean required = unfilled && !optional.contains(spec.key()) && requiredHere(spec, document, status);
             if (field.isEmpty()) {
-                if (follows && !optional.contains(spec.key()) && requiredHere(spec, document, status)
-                        && !titleFromHeading(spec, document)) {
+                if (follows && required && !titleFromHeading(spec, document)) {
                     missing.add(i);
                 }
                 faulty.add(spec.key());
                 continue;
             }
-            if (StatusPolicy.plain(field.get().value()).isEmpty()
-                    && (optional.contains(spec.key()) || !requiredHere(spec, document, status))) {
+            if (unfilled && !required) {
                 faulty.add(spec.key()); // an optional field left empty says "does not apply", as leaving it out would
                 continue;
             }

@@ -55,14 +55,26 @@ public final class RequiredSectionRule implements Rule {
      * relative link to a Markdown file. Such a page has none of the template's sections on purpose.
      */
     static boolean pointsElsewhere(SpecDocument document) {
-        if (!document.allSections().isEmpty()) {
-            return false;
+        return document.allSections().isEmpty() && onlyRefersElsewhere(document, 1, document.lines().size());
+    }
+
+    /**
+     * Whether lines {@code from} to {@code to} (1-based, inclusive) of {@code document} hold at most
+     * {@value #POINTER_LINES} lines of text, and a relative link to a Markdown file among them.
+     */
+    private static boolean onlyRefersElsewhere(SpecDocument document, int from, int to) {
+        int last = Math.min(to, document.lines().size());
+        long text = 0;
+        for (int l = from; l <= last; l++) {
+            if (!document.lines().get(l - 1).isBlank()) {
+                text++;
+            }
         }
-        long text = document.lines().stream().filter(l -> !l.isBlank()).count();
         if (text == 0 || text > POINTER_LINES) {
             return false;
         }
-        return document.links().stream().anyMatch(l -> relativeMarkdown(l.destination()));
+        return document.links().stream().anyMatch(l -> l.line() >= from && l.line() <= last
+                && relativeMarkdown(l.destination()));
     }
 
     /** Whether a link destination is a relative link to a Markdown file (an anchor after it allowed). */
@@ -156,20 +168,7 @@ public final class RequiredSectionRule implements Rule {
      * to a Markdown file. Its subsections are that document's, not missing.
      */
     static boolean refersElsewhere(Section section, SpecDocument document) {
-        if (!section.children().isEmpty()) {
-            return false;
-        }
-        long text = 0;
-        for (int l = section.line() + 1; l <= section.endLine() && l <= document.lineCount(); l++) {
-            if (!document.lines().get(l - 1).isBlank()) {
-                text++;
-            }
-        }
-        if (text == 0 || text > POINTER_LINES) {
-            return false;
-        }
-        return document.links().stream().anyMatch(l -> l.line() > section.line() && l.line() <= section.endLine()
-                && relativeMarkdown(l.destination()));
+        return section.children().isEmpty() && onlyRefersElsewhere(document, section.line() + 1, section.endLine());
     }
 
     /** Required by the template, and by the config in the document's status. */

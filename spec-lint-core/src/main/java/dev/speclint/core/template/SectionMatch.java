@@ -105,8 +105,7 @@ public final class SectionMatch {
             String canonical = canonical(spec);
             for (Section s : scope) {
                 String k = key(s);
-                if (!namedOf.containsKey(s) && !namedKeys.contains(k) && !k.equals(spec.key())
-                        && canonical(s).equals(canonical)) {
+                if (!namedOf.containsKey(s) && !namedKeys.contains(k) && canonical(s).equals(canonical)) {
                     take(spec, s);
                     break;
                 }
