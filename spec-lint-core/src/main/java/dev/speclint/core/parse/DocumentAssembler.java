@@ -170,16 +170,16 @@ final class DocumentAssembler {
     /** Records what {@code node} contributes; returns whether to descend into its children. */
     private boolean visit(Node node) {
         if (node instanceof FencedCodeBlock f) {
-            String info = f.getInfo().toString().strip();
+            String info = BasedText.of(f.getInfo()).strip();
             int space = info.indexOf(' ');
             String language = space < 0 ? info : info.substring(0, space);
-            codeBlocks.add(new CodeBlock(language, f.getContentChars().toString(), line(f.getStartOffset()),
+            codeBlocks.add(new CodeBlock(language, BasedText.joined(f.getContentLines()), line(f.getStartOffset()),
                     endLine(f), true));
             mask(node);
             return false;
         }
         if (node instanceof IndentedCodeBlock c) {
-            codeBlocks.add(new CodeBlock("", c.getContentChars().toString(), line(c.getStartOffset()), endLine(c), false));
+            codeBlocks.add(new CodeBlock("", BasedText.joined(c.getContentLines()), line(c.getStartOffset()), endLine(c), false));
             mask(node);
             return false;
         }
@@ -194,11 +194,11 @@ final class DocumentAssembler {
             return false;
         }
         if (node instanceof Link l) {
-            addLink(dev.speclint.core.document.Link.Kind.INLINE, l.getText(), l.getUrl().toString(), node);
+            addLink(dev.speclint.core.document.Link.Kind.INLINE, l.getText(), BasedText.of(l.getUrl()), node);
             return false;
         }
         if (node instanceof Image i) {
-            addLink(dev.speclint.core.document.Link.Kind.IMAGE, i.getText(), i.getUrl().toString(), node);
+            addLink(dev.speclint.core.document.Link.Kind.IMAGE, i.getText(), BasedText.of(i.getUrl()), node);
             return false;
         }
         if (node instanceof ImageRef r) {
@@ -214,7 +214,7 @@ final class DocumentAssembler {
             return false;
         }
         if (node instanceof AutoLink || node instanceof MailLink) {
-            addLink(dev.speclint.core.document.Link.Kind.AUTOLINK, node.getChildChars(), node.getChildChars().toString(),
+            addLink(dev.speclint.core.document.Link.Kind.AUTOLINK, node.getChildChars(), BasedText.of(node.getChildChars()),
                     node);
             return false;
         }
@@ -240,11 +240,11 @@ final class DocumentAssembler {
 
     private String resolve(com.vladsch.flexmark.ast.RefNode ref) {
         Reference reference = ref.getReferenceNode(ast);
-        return reference == null ? "" : reference.getUrl().toString();
+        return reference == null ? "" : BasedText.of(reference.getUrl());
     }
 
-    private void addLink(dev.speclint.core.document.Link.Kind kind, CharSequence label, String destination, Node node) {
-        links.add(new dev.speclint.core.document.Link(kind, label.toString(), destination,
+    private void addLink(dev.speclint.core.document.Link.Kind kind, BasedSequence label, String destination, Node node) {
+        links.add(new dev.speclint.core.document.Link(kind, BasedText.of(label), destination,
                 line(node.getStartOffset()), column(node.getStartOffset())));
         mask(node);
     }
@@ -283,7 +283,7 @@ final class DocumentAssembler {
                     if (cell instanceof TableCell c) {
                         BasedSequence content = c.getText().trim();
                         int offset = content.isEmpty() ? c.getStartOffset() : content.getStartOffset();
-                        cells.add(new dev.speclint.core.document.TableCell(content.toString(), line(offset),
+                        cells.add(new dev.speclint.core.document.TableCell(BasedText.of(content), line(offset),
                                 column(offset)));
                     }
                 }
@@ -320,7 +320,7 @@ final class DocumentAssembler {
     }
 
     private void collectComments(Node node) {
-        String chars = node.getChars().toString();
+        String chars = BasedText.of(node.getChars());
         int base = node.getStartOffset();
         int from = 0;
         while (true) {
@@ -361,13 +361,13 @@ final class DocumentAssembler {
         while (!todo.isEmpty()) {
             Node node = todo.pop();
             if (node instanceof Text) {
-                sb.append(node.getChars());
+                BasedText.append(sb, node.getChars());
             } else if (node instanceof Code c) {
-                sb.append(c.getText());
+                BasedText.append(sb, c.getText());
             } else if (node instanceof SoftLineBreak) {
                 sb.append(' ');
             } else if (node instanceof LinkRef ref && !ref.isDefined()) {
-                sb.append(node.getChars()); // `[Name]` is text, brackets included
+                BasedText.append(sb, node.getChars()); // `[Name]` is text, brackets included
             } else if (node instanceof Footnote) {
                 continue;
             } else if (node instanceof HtmlInline || node instanceof HtmlInlineComment) {

@@ -29,7 +29,7 @@ import java.util.Set;
  * copies the whole open paragraph on every line it looks at: a 100,000-row table (a paragraph until it closes) took
  * minutes. This one looks at the current line only, and at the paragraph's lines once, when a setext underline
  * actually closes a paragraph. It builds the same {@link com.vladsch.flexmark.ast.Heading} nodes (flexmark's
- * {@link HeadingParser} holds them), so the AST is the same: {@code LinearHeadingParserTest} proves it on the corpus
+ * {@link HeadingParser} holds them), so the AST is the same: {@code SameAstAsFlexmarkTest} proves it on the corpus
  * and on every CommonMark spec example.
  *
  * <p>Only flexmark's default heading options are supported (space required after {@code #}, up to three spaces of

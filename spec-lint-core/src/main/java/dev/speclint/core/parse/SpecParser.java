@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
@@ -26,13 +27,14 @@ public final class SpecParser {
     }
 
     /**
-     * @param flexmarkHeadings whether to use flexmark's own heading parser, quadratic in a paragraph's length, instead
-     *     of {@link LinearHeadingParser}: only to prove that both give the same AST
+     * @param flexmarkOwn whether to use flexmark's own heading parser (quadratic in a paragraph's length) and inline
+     *     parser (a copy of the paragraph per match) instead of {@link LinearHeadingParser} and
+     *     {@link CopyFreeInlineParser}: only to prove that both give the same AST
      */
-    SpecParser(boolean flexmarkHeadings) {
+    SpecParser(boolean flexmarkOwn) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>();
-        if (!flexmarkHeadings) {
+        if (!flexmarkOwn) {
             extensions.add(LinearHeadingParser.create());
         }
         extensions.addAll(List.of(
@@ -47,7 +49,13 @@ public final class SpecParser {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        this.parser = Parser.builder(options).build();
+        Parser.Builder builder = Parser.builder(options);
+        if (!flexmarkOwn) {
+            // flexmark adds its link reference definition pre-processor only with its own inline parser
+            builder.customInlineParserFactory(CopyFreeInlineParser.FACTORY)
+                    .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        }
+        this.parser = builder.build();
     }
 
     /** The flexmark AST of {@code text}, as {@link #parse} builds it: for tests. */

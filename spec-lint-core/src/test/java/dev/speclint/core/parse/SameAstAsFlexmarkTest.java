@@ -22,11 +22,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link LinearHeadingParser} gives the same flexmark AST as flexmark's own heading parser (full dump: every node,
- * its offsets, a heading's level, markers and text) on every corpus file and every CommonMark spec example, and it
+ * spec-lint's replacements for flexmark parts, {@link LinearHeadingParser} and {@link CopyFreeInlineParser}, give
+ * the same flexmark AST as flexmark's own heading and inline parsers (full dump: every node, its offsets, a
+ * heading's level, markers and text) on every corpus file and every CommonMark spec example, and the heading parser
  * is linear in a paragraph's length.
  */
-class LinearHeadingParserTest {
+class SameAstAsFlexmarkTest {
 
     static final Path CORPUS = SharedCorpus.DIR;
 
