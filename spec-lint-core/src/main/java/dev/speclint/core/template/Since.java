@@ -2,6 +2,7 @@ package dev.speclint.core.template;
 
 import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.SpecDocument;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -15,8 +16,8 @@ import java.util.regex.Pattern;
  * date ({@code 2018-03-01}), compared with the spec's date, or a number ({@code 2333}), compared with
  * the spec's number.
  *
- * <p>A spec's date is the first metadata field whose value starts with an ISO date
- * ({@code Start Date: 2017-08-14}); its number is the leading digits of its file name
+ * <p>A spec's date is the first metadata field whose value starts with a date
+ * ({@code Start Date: 2017-08-14}; see {@link #dateOf(String)} for the forms read); its number is the leading digits of its file name
  * ({@code 2333-prior-art.md}), or of its folder's name for a {@code README.md} or {@code index.md}
  * ({@code 4815-schema/README.md}). A spec without one is held to the current template.
  *
@@ -29,7 +30,12 @@ public record Since(String text, LocalDate date, long number) {
     /** Required of every spec. */
     public static final Since ALWAYS = new Since("", null, Long.MIN_VALUE);
 
-    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
+    /**
+     * Year, month, day (groups 1, 3, 4), or day and month in either order, then the year (groups 5, 7, 8); one
+     * separator, {@code -} or {@code /} (not {@code .}: {@code Version: 2021.3.1} is no date).
+     */
+    private static final Pattern DATE = Pattern.compile(
+            "^[(\\[]?\\s*(?:(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})|(\\d{1,2})([-/])(\\d{1,2})\\6(\\d{4}))(?!\\d)");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,18})(?![\\d])");
 
     /**
@@ -83,23 +89,61 @@ public record Since(String text, LocalDate date, long number) {
     }
 
     /**
-     * The spec's date: the first metadata value that starts with an ISO date.
+     * The spec's date: the first metadata value that starts with a date.
      *
      * @param document the spec
-     * @return the date, or empty when no metadata value starts with a calendar date
+     * @return the date, or empty when no metadata value starts with one
      */
     public static Optional<LocalDate> specDate(SpecDocument document) {
         for (MetadataField f : document.metadata()) {
-            Matcher m = ISO_DATE.matcher(StatusPolicy.plain(f.value()));
-            if (m.find()) {
-                try {
-                    return Optional.of(LocalDate.parse(m.group(1)));
-                } catch (DateTimeParseException e) {
-                    // not a calendar date (2019-13-45): look on
-                }
+            Optional<LocalDate> d = dateOf(StatusPolicy.plain(f.value()));
+            if (d.isPresent()) {
+                return d;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The date a metadata value starts with, as people write them in spec headers: year first
+     * ({@code 2017-08-14}, {@code 2020/05/18}, {@code 2023-10-3}), or day and month first when the numbers
+     * say which is which ({@code 23-07-2014}, {@code 07/23/2014}; not {@code 03/04/2014}); in parentheses
+     * or brackets too ({@code (2016-06-17)}).
+     *
+     * @param value a metadata value, markup removed
+     * @return the date, or empty when the value does not start with a calendar date
+     */
+    static Optional<LocalDate> dateOf(String value) {
+        Matcher m = DATE.matcher(value);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int year;
+        int month;
+        int day;
+        if (m.group(1) != null) {
+            year = Integer.parseInt(m.group(1));
+            month = Integer.parseInt(m.group(3));
+            day = Integer.parseInt(m.group(4));
+        } else {
+            int first = Integer.parseInt(m.group(5));
+            int second = Integer.parseInt(m.group(7));
+            year = Integer.parseInt(m.group(8));
+            if (first > 12 && second <= 12) {
+                day = first;
+                month = second;
+            } else if (second > 12 && first <= 12) {
+                month = first;
+                day = second;
+            } else {
+                return Optional.empty(); // 03/04/2014: March 4 or 3 April
+            }
+        }
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty(); // 2019-13-45
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.parse.SpecParser;
+import java.time.LocalDate;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,29 @@ class SinceTest {
     void alwaysCoversEverySpec() {
         assertThat(Since.ALWAYS.always()).isTrue();
         assertThat(Since.ALWAYS.covers(parser.parse("0001-a.md", "# A\n\n- Start Date: 1999-01-01\n"))).isTrue();
+    }
+
+    @Test
+    void headerDatesAreReadTheWaysPeopleWriteThem() {
+        assertThat(Since.dateOf("2017-08-14")).contains(LocalDate.of(2017, 8, 14));
+        assertThat(Since.dateOf("(2016-06-17)")).contains(LocalDate.of(2016, 6, 17));
+        assertThat(Since.dateOf("2020/05/18")).contains(LocalDate.of(2020, 5, 18));
+        assertThat(Since.dateOf("2023-10-3")).contains(LocalDate.of(2023, 10, 3));
+        assertThat(Since.dateOf("23-07-2014")).contains(LocalDate.of(2014, 7, 23));
+        assertThat(Since.dateOf("07/23/2014")).contains(LocalDate.of(2014, 7, 23));
+        assertThat(Since.dateOf("03/04/2014")).as("March 4 or 3 April: not guessed").isEmpty();
+        assertThat(Since.dateOf("2019-13-45")).as("no calendar date").isEmpty();
+        assertThat(Since.dateOf("2020-05/18")).as("mixed separators").isEmpty();
+        assertThat(Since.dateOf("2021.3.1")).isEmpty();
+        assertThat(Since.dateOf("20210301")).isEmpty();
+    }
+
+    @Test
+    void aHeaderDateInAnotherShapeStillExemptsAnOlderSpec() {
+        Since since = Since.parse("2018-03-01");
+        assertThat(since.covers(parser.parse("a.md", "# A\n\n- Start Date: (2016-06-17)\n"))).isFalse();
+        assertThat(since.covers(parser.parse("b.md", "# B\n\n- Start Date: 23-07-2014\n"))).isFalse();
+        assertThat(since.covers(parser.parse("c.md", "# C\n\n- Start Date: 2019/1/5\n"))).isTrue();
     }
 
     @Test
