@@ -38,6 +38,15 @@ public final class DuplicateSpecIdRule implements ProjectRule {
         return List.of(FIELD);
     }
 
+    /**
+     * Reads each document's source and one metadata field: a run keeps skeletons of the documents, not
+     * every parsed document, and cached files are not parsed again.
+     */
+    @Override
+    public boolean readsMetadataOnly() {
+        return true;
+    }
+
     @Override
     public void check(List<SpecDocument> documents, ProjectContext context) {
         String fieldName = context.options().find(FIELD).orElse("Spec ID");
