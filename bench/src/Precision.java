@@ -126,7 +126,7 @@ public final class Precision {
             long clean = counts.stream().filter(x -> x == 0).count();
             System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %d | %d | %d | %d | %d | %s | %d |%n", c.name(), files,
                     found.size(), median(counts), clean, n, t, f, d,
-                    n == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", (double) t / n), unjudged.size());
+                    n == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", (double) t / n), unjudged.size());
             perRule.append("\n").append(c.name()).append(":");
             byRule.forEach((rule, k) -> perRule.append(' ').append(rule).append('=').append(k[0]));
             if (draw > 0) {

@@ -49,8 +49,8 @@ public final class SectionLevelRule implements Rule {
                 continue; // patterns only match at their own level
             }
             Optional<Section> found = match.first(spec);
-            if (found.isEmpty()) {
-                continue;
+            if (found.isEmpty() || match.spec(found.get()).filter(other -> other != spec).isPresent()) {
+                continue; // none, or a section joining this one with another, checked once as that one
             }
             Optional<SectionSpec> parentSpec = match.parent(spec);
             int expected;

@@ -123,6 +123,41 @@ public final class SectionKeys {
         return false;
     }
 
+    /**
+     * Whether a section title joins the template section {@code specCanonical} with others: the title
+     * joins parts with {@code and} or a comma, and holds every word of the template section's title
+     * and more ({@code guide-level and reference-level explanation} joins {@code guide-level explanation};
+     * {@code rationale, drawbacks and alternatives} joins {@code drawbacks}). Plurals are ignored.
+     *
+     * @param key the section's key ({@link #of})
+     * @param canonical the section key's {@link #canonical} form
+     * @param specCanonical the template section key's {@link #canonical} form
+     */
+    public static boolean joins(String key, String canonical, String specCanonical) {
+        if (key.indexOf(',') < 0 && !(" " + canonical + " ").contains(" and ")) {
+            return false;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : canonical.split(" ")) {
+            if (!w.equals("and")) {
+                words.add(singular(w));
+            }
+        }
+        int needed = 0;
+        boolean telling = false;
+        for (String w : specCanonical.split(" ")) {
+            if (w.isEmpty() || w.equals("and")) {
+                continue;
+            }
+            if (!words.contains(singular(w))) {
+                return false;
+            }
+            needed++;
+            telling |= w.length() >= 4 && !COMMON_WORDS.contains(w);
+        }
+        return telling && words.size() > needed;
+    }
+
     private static String singular(String word) {
         return word.length() > 4 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }

@@ -112,6 +112,7 @@ public final class SectionMatch {
             }
         }
         renamedInPlace(specs, unmatched, namedKeys, scope);
+        joined(specs, unmatched, scope);
         for (SectionSpec spec : specs) {
             if (!spec.pattern()) {
                 continue;
@@ -187,6 +188,35 @@ public final class SectionMatch {
                 continue;
             }
             take(spec, candidate);
+        }
+    }
+
+    /**
+     * Matches each spec still unmatched to a section whose title joins it with others, at the level of
+     * its matched neighbours ({@code Guide-level and reference-level explanation} for both explanations,
+     * {@code Rationale, drawbacks and alternatives}): the spec wrote those sections as one. The section
+     * keeps the spec it matched first, which its order and level are checked by; the others count as
+     * present.
+     */
+    private void joined(List<SectionSpec> specs, List<SectionSpec> unmatched, List<Section> scope) {
+        for (SectionSpec spec : unmatched) {
+            if (!matches.get(spec).isEmpty()) {
+                continue;
+            }
+            int at = specs.indexOf(spec);
+            Section before = neighbour(specs, at, -1);
+            Section after = neighbour(specs, at, 1);
+            int level = before != null ? before.level() : after != null ? after.level() : -1;
+            for (Section s : scope) {
+                if ((level < 0 || s.level() == level) && SectionKeys.joins(key(s), canonical(s), canonical(spec))) {
+                    if (specOf.containsKey(s)) {
+                        matches.put(spec, List.of(s));
+                    } else {
+                        take(spec, s);
+                    }
+                    break;
+                }
+            }
         }
     }
 
