@@ -113,6 +113,7 @@ public final class SectionMatch {
         }
         renamedInPlace(specs, unmatched, namedKeys, scope);
         joined(specs, unmatched, scope);
+        oneForSeveral(specs, unmatched, namedKeys, scope);
         for (SectionSpec spec : specs) {
             if (!spec.pattern()) {
                 continue;
@@ -217,6 +218,66 @@ public final class SectionMatch {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * Matches a run of adjacent open specs to the one heading in their place that shares a word with
+     * each of them ({@code Explanation} where the template has {@code Guide-level explanation} and
+     * {@code Reference-level explanation}): the spec wrote them as one section. The heading must lie
+     * between the sections matching the run's neighbours, at their level, and be the only such heading.
+     */
+    private void oneForSeveral(List<SectionSpec> specs, List<SectionSpec> unmatched, Set<String> namedKeys,
+            List<Section> scope) {
+        int i = 0;
+        while (i < specs.size()) {
+            int end = i;
+            while (end < specs.size() && open(specs.get(end), unmatched)) {
+                end++;
+            }
+            if (end - i >= 2) {
+                matchRun(specs, i, end, namedKeys, scope);
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private boolean open(SectionSpec spec, List<SectionSpec> unmatched) {
+        return unmatched.contains(spec) && matches.get(spec).isEmpty();
+    }
+
+    private void matchRun(List<SectionSpec> specs, int from, int to, Set<String> namedKeys, List<Section> scope) {
+        Section before = neighbour(specs, from, -1);
+        Section after = neighbour(specs, to - 1, 1);
+        int level = before != null ? before.level() : after != null ? after.level() : -1;
+        if (level < 0) {
+            return;
+        }
+        int first = before != null ? before.line() : 0;
+        int last = after != null ? after.line() : Integer.MAX_VALUE;
+        Section candidate = null;
+        int candidates = 0;
+        for (Section s : scope) {
+            String k = key(s);
+            if (s.level() != level || s.line() <= first || s.line() >= last || namedOf.containsKey(s)
+                    || namedKeys.contains(k)) {
+                continue;
+            }
+            boolean sharesWithAll = true;
+            for (int j = from; j < to && sharesWithAll; j++) {
+                sharesWithAll = SectionKeys.shareWord(k, specs.get(j).key());
+            }
+            if (sharesWithAll) {
+                candidate = s;
+                candidates++;
+            }
+        }
+        if (candidates != 1) {
+            return;
+        }
+        take(specs.get(from), candidate);
+        for (int j = from + 1; j < to; j++) {
+            matches.put(specs.get(j), List.of(candidate));
         }
     }
 
