@@ -167,28 +167,10 @@ public final class SectionMatch {
                 .toList();
         for (SectionSpec spec : open) {
             int at = specs.indexOf(spec);
-            Section before = neighbour(specs, at, -1);
-            Section after = neighbour(specs, at, 1);
-            int level = before != null ? before.level() : after != null ? after.level() : -1;
-            if (level < 0) {
-                continue; // nothing of this level matched: no place to be renamed in
+            Section candidate = onlyCandidate(specs, at, at + 1, namedKeys, scope);
+            if (candidate != null && !rivals(open, spec, specs, candidate)) {
+                take(spec, candidate);
             }
-            int from = before != null ? before.line() : 0;
-            int to = after != null ? after.line() : Integer.MAX_VALUE;
-            Section candidate = null;
-            int candidates = 0;
-            for (Section s : scope) {
-                String k = key(s);
-                if (s.level() == level && s.line() > from && s.line() < to && !namedOf.containsKey(s)
-                        && !namedKeys.contains(k) && SectionKeys.shareWord(k, spec.key())) {
-                    candidate = s;
-                    candidates++;
-                }
-            }
-            if (candidates != 1 || rivals(open, spec, specs, candidate)) {
-                continue;
-            }
-            take(spec, candidate);
         }
     }
 
@@ -247,11 +229,28 @@ public final class SectionMatch {
     }
 
     private void matchRun(List<SectionSpec> specs, int from, int to, Set<String> namedKeys, List<Section> scope) {
+        Section candidate = onlyCandidate(specs, from, to, namedKeys, scope);
+        if (candidate == null) {
+            return;
+        }
+        take(specs.get(from), candidate);
+        for (int j = from + 1; j < to; j++) {
+            matches.put(specs.get(j), List.of(candidate));
+        }
+    }
+
+    /**
+     * The one heading in the place of {@code specs[from, to)} (between the sections matching their
+     * nearest matched neighbours, at those sections' level) that no spec claimed, is no template title
+     * and shares a word with each of them; null when there is none or more than one.
+     */
+    private Section onlyCandidate(List<SectionSpec> specs, int from, int to, Set<String> namedKeys,
+            List<Section> scope) {
         Section before = neighbour(specs, from, -1);
         Section after = neighbour(specs, to - 1, 1);
         int level = before != null ? before.level() : after != null ? after.level() : -1;
         if (level < 0) {
-            return;
+            return null; // nothing of this level matched: no place to be renamed in
         }
         int first = before != null ? before.line() : 0;
         int last = after != null ? after.line() : Integer.MAX_VALUE;
@@ -272,13 +271,7 @@ public final class SectionMatch {
                 candidates++;
             }
         }
-        if (candidates != 1) {
-            return;
-        }
-        take(specs.get(from), candidate);
-        for (int j = from + 1; j < to; j++) {
-            matches.put(specs.get(j), List.of(candidate));
-        }
+        return candidates == 1 ? candidate : null;
     }
 
     /** Whether another named spec of {@code specs} is a synonym of {@code spec} (then a synonym says neither). */
