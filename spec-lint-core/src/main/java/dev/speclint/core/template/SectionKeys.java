@@ -123,6 +123,64 @@ public final class SectionKeys {
         return false;
     }
 
+    /** Suffixes {@link #stem} drops, longest first within each family. */
+    private static final String[] SUFFIXES = {"ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion",
+        "als", "al", "ed", "es", "ly", "s"};
+
+    /**
+     * {@code word} (lower case) without one inflection or derivation suffix, when four letters or more
+     * remain: {@code proposal}, {@code proposed} and {@code proposals} are {@code propos};
+     * {@code implementation} and {@code implemented} are {@code implement}. Crude, and only ever
+     * compared with other stems of this method.
+     */
+    static String stem(String word) {
+        for (String suffix : SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() - suffix.length() >= 4) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        return word;
+    }
+
+    /**
+     * The stems ({@link #stem}) of the words of a template section's guidance, lower-cased: what
+     * {@link #describedBy} looks a section title up in.
+     *
+     * @param guidance the template's text under a heading, markup included
+     * @return the stems of its words of four letters or more
+     */
+    public static java.util.Set<String> stems(String guidance) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : guidance.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4) {
+                out.add(stem(w));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a section's title names what a template section's guidance asks for: a word of the
+     * title of four letters or more, not a filler, is a word of the guidance up to its suffix
+     * ({@code Proposal} for guidance that says "Explain the proposal as if ...", {@code Implementation}
+     * for "how the feature would be implemented"). Weaker than {@link #shareWord}, so the section
+     * matcher asks it only of a heading already in the template section's place.
+     *
+     * @param key the section's key ({@link #of})
+     * @param guidanceStems the template section's {@link #stems}
+     */
+    public static boolean describedBy(String key, java.util.Set<String> guidanceStems) {
+        if (guidanceStems.isEmpty()) {
+            return false;
+        }
+        for (String w : key.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && !COMMON_WORDS.contains(w) && guidanceStems.contains(stem(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a section title joins the template section {@code specCanonical} with others: the title
      * joins parts with {@code and} or a comma, and holds every word of the template section's title

@@ -24,7 +24,12 @@ import java.util.Set;
  * section renamed in place: the one section, at its siblings' level, between the sections matching
  * its neighbours in the template, whose title shares a word with its own ({@code Future work} for
  * {@code Future possibilities} after {@code Unresolved questions}), when no other unmatched spec
- * there shares one.
+ * there shares one. Adjacent unmatched specs take the one heading in their place that shares a word
+ * with each ({@code Explanation} for {@code Guide-level explanation} and {@code Reference-level
+ * explanation}), or, when it is the only heading there, that each one's guidance asks for
+ * ({@code Proposal} where both guidances say "explain the proposal"; see
+ * {@link SectionKeys#describedBy}). A word of the guidance never names a heading for a single spec:
+ * guidance is long, and most of it says "design" or "future" somewhere.
  * A spec the template gained after the document was written ({@link Since}) matches nothing: a
  * section of that title is the document's own, not a misplaced template section.
  * The template's single H1, when it has one, matches the document's first H1 whatever its title.
@@ -38,6 +43,7 @@ public final class SectionMatch {
     private final Map<Section, String> keys = new IdentityHashMap<>();
     private final Map<Section, String> canonicals = new IdentityHashMap<>();
     private final Map<SectionSpec, String> specCanonicals = new IdentityHashMap<>();
+    private final Map<SectionSpec, Set<String>> guidanceStems = new IdentityHashMap<>();
 
     private final SpecDocument document;
 
@@ -111,9 +117,12 @@ public final class SectionMatch {
                 }
             }
         }
-        renamedInPlace(specs, unmatched, namedKeys, scope);
+        renamedInPlace(specs, unmatched, namedKeys, scope, titled);
         joined(specs, unmatched, scope);
-        oneForSeveral(specs, unmatched, namedKeys, scope);
+        oneForSeveral(specs, unmatched, namedKeys, scope, titled);
+        // then what the template's guidance asks for, named in the title (Proposal for the two
+        // explanations whose guidance says "explain the proposal"), of a heading already in the place
+        oneForSeveral(specs, unmatched, namedKeys, scope, described);
         for (SectionSpec spec : specs) {
             if (!spec.pattern()) {
                 continue;
@@ -159,7 +168,7 @@ public final class SectionMatch {
      * the scope's start or end bounds the search.
      */
     private void renamedInPlace(List<SectionSpec> specs, List<SectionSpec> unmatched, Set<String> namedKeys,
-            List<Section> scope) {
+            List<Section> scope, Evidence evidence) {
         if (unmatched.isEmpty() || scope.isEmpty()) {
             return;
         }
@@ -167,8 +176,8 @@ public final class SectionMatch {
                 .toList();
         for (SectionSpec spec : open) {
             int at = specs.indexOf(spec);
-            Section candidate = onlyCandidate(specs, at, at + 1, namedKeys, scope);
-            if (candidate != null && !rivals(open, spec, specs, candidate)) {
+            Section candidate = onlyCandidate(specs, at, at + 1, namedKeys, scope, evidence);
+            if (candidate != null && !rivals(open, spec, specs, candidate, evidence)) {
                 take(spec, candidate);
             }
         }
@@ -204,13 +213,15 @@ public final class SectionMatch {
     }
 
     /**
-     * Matches a run of adjacent open specs to the one heading in their place that shares a word with
-     * each of them ({@code Explanation} where the template has {@code Guide-level explanation} and
-     * {@code Reference-level explanation}): the spec wrote them as one section. The heading must lie
-     * between the sections matching the run's neighbours, at their level, and be the only such heading.
+     * Matches a run of adjacent open specs to the one heading in their place that {@code evidence} says
+     * names each of them ({@code Explanation} where the template has {@code Guide-level explanation}
+     * and {@code Reference-level explanation}): the spec wrote them as one section. The heading must
+     * lie between the sections matching the run's neighbours, at their level, and be the only such
+     * heading. The longest such run wins; what is left of the run on either side is tried again
+     * ({@code Explanation} stands for the explanations, not for the {@code Drawbacks} after them).
      */
     private void oneForSeveral(List<SectionSpec> specs, List<SectionSpec> unmatched, Set<String> namedKeys,
-            List<Section> scope) {
+            List<Section> scope, Evidence evidence) {
         int i = 0;
         while (i < specs.size()) {
             int end = i;
@@ -218,7 +229,7 @@ public final class SectionMatch {
                 end++;
             }
             if (end - i >= 2) {
-                matchRun(specs, i, end, namedKeys, scope);
+                matchRun(specs, i, end, namedKeys, scope, evidence);
             }
             i = Math.max(end, i + 1);
         }
@@ -228,24 +239,36 @@ public final class SectionMatch {
         return unmatched.contains(spec) && matches.get(spec).isEmpty();
     }
 
-    private void matchRun(List<SectionSpec> specs, int from, int to, Set<String> namedKeys, List<Section> scope) {
-        Section candidate = onlyCandidate(specs, from, to, namedKeys, scope);
-        if (candidate == null) {
-            return;
-        }
-        take(specs.get(from), candidate);
-        for (int j = from + 1; j < to; j++) {
-            matches.put(specs.get(j), List.of(candidate));
+    private void matchRun(List<SectionSpec> specs, int from, int to, Set<String> namedKeys, List<Section> scope,
+            Evidence evidence) {
+        for (int length = to - from; length >= 2; length--) {
+            for (int start = from; start + length <= to; start++) {
+                Section candidate = onlyCandidate(specs, start, start + length, namedKeys, scope, evidence);
+                if (candidate != null) {
+                    take(specs.get(start), candidate);
+                    for (int j = start + 1; j < start + length; j++) {
+                        matches.put(specs.get(j), List.of(candidate));
+                    }
+                    if (start - from >= 2) {
+                        matchRun(specs, from, start, namedKeys, scope, evidence);
+                    }
+                    if (to - start - length >= 2) {
+                        matchRun(specs, start + length, to, namedKeys, scope, evidence);
+                    }
+                    return;
+                }
+            }
         }
     }
 
     /**
      * The one heading in the place of {@code specs[from, to)} (between the sections matching their
      * nearest matched neighbours, at those sections' level) that no spec claimed, is no template title
-     * and shares a word with each of them; null when there is none or more than one.
+     * and that {@code evidence} says names each of them; null when there is none or more than one, or
+     * when the evidence asks for a heading alone in its place and there are others.
      */
     private Section onlyCandidate(List<SectionSpec> specs, int from, int to, Set<String> namedKeys,
-            List<Section> scope) {
+            List<Section> scope, Evidence evidence) {
         Section before = neighbour(specs, from, -1);
         Section after = neighbour(specs, to - 1, 1);
         int level = before != null ? before.level() : after != null ? after.level() : -1;
@@ -256,22 +279,24 @@ public final class SectionMatch {
         int last = after != null ? after.line() : Integer.MAX_VALUE;
         Section candidate = null;
         int candidates = 0;
+        int headings = 0;
         for (Section s : scope) {
             String k = key(s);
             if (s.level() != level || s.line() <= first || s.line() >= last || namedOf.containsKey(s)
                     || namedKeys.contains(k)) {
                 continue;
             }
-            boolean sharesWithAll = true;
-            for (int j = from; j < to && sharesWithAll; j++) {
-                sharesWithAll = SectionKeys.shareWord(k, specs.get(j).key());
+            headings++;
+            boolean namesAll = true;
+            for (int j = from; j < to && namesAll; j++) {
+                namesAll = evidence.names().test(k, specs.get(j));
             }
-            if (sharesWithAll) {
+            if (namesAll) {
                 candidate = s;
                 candidates++;
             }
         }
-        return candidates == 1 ? candidate : null;
+        return candidates == 1 && (!evidence.alone() || headings == 1) ? candidate : null;
     }
 
     /** Whether another named spec of {@code specs} is a synonym of {@code spec} (then a synonym says neither). */
@@ -305,11 +330,12 @@ public final class SectionMatch {
         return null;
     }
 
-    /** Whether another open spec whose place spans {@code candidate} shares a word with it too. */
-    private boolean rivals(List<SectionSpec> open, SectionSpec spec, List<SectionSpec> specs, Section candidate) {
+    /** Whether another open spec whose place spans {@code candidate} is named by it too. */
+    private boolean rivals(List<SectionSpec> open, SectionSpec spec, List<SectionSpec> specs, Section candidate,
+            Evidence evidence) {
         String k = key(candidate);
         for (SectionSpec other : open) {
-            if (other != spec && SectionKeys.shareWord(k, other.key())) {
+            if (other != spec && evidence.names().test(k, other)) {
                 Section b = neighbour(specs, specs.indexOf(other), -1);
                 Section a = neighbour(specs, specs.indexOf(other), 1);
                 int f = b != null ? b.line() : 0;
@@ -321,6 +347,26 @@ public final class SectionMatch {
         }
         return false;
     }
+
+    /**
+     * What says that a section title names a template section, and whether that is enough only for a
+     * heading alone in the template section's place (weak evidence: a word of the guidance).
+     */
+    private record Evidence(java.util.function.BiPredicate<String, SectionSpec> names, boolean alone) {
+    }
+
+    /** The title shares a word with the template section's ({@code Future work}, {@code Future possibilities}). */
+    private final Evidence titled = new Evidence((key, spec) -> SectionKeys.shareWord(key, spec.key()), false);
+
+    /**
+     * The title shares a word with the template section's title or its guidance
+     * ({@link SectionKeys#describedBy}), and is the only heading in its place: guidance is long, and a
+     * word of it ({@code existing}, {@code design}) names a heading only when no other heading is there
+     * to be the section.
+     */
+    private final Evidence described = new Evidence((key, spec) -> SectionKeys.shareWord(key, spec.key())
+            || SectionKeys.describedBy(key, guidanceStems.computeIfAbsent(spec, x -> SectionKeys.stems(x.guidance()))),
+            true);
 
     private void take(SectionSpec spec, Section s) {
         matches.put(spec, List.of(s));

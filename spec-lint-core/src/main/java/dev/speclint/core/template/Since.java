@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,7 +83,13 @@ public record Since(String text, LocalDate date, long number) {
             return true;
         }
         if (date != null) {
-            return specDate(document).map(d -> !d.isBefore(date)).orElse(true);
+            Optional<LocalDate> d = specDate(document);
+            if (d.isPresent()) {
+                return !d.get().isBefore(date);
+            }
+            // a date with a slip in the month or day (2014-19-19) still tells the year
+            OptionalInt year = specYear(document);
+            return year.isEmpty() || year.getAsInt() >= date.getYear();
         }
         OptionalLong n = specNumber(document.source());
         return n.isEmpty() || n.getAsLong() >= number;
@@ -102,6 +109,23 @@ public record Since(String text, LocalDate date, long number) {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The year of the first metadata value that starts with something shaped like a date, whether or
+     * not its month and day are a calendar date's ({@code 2014-19-19}).
+     *
+     * @param document the spec
+     * @return the year, or empty when no metadata value starts with a date's shape
+     */
+    static OptionalInt specYear(SpecDocument document) {
+        for (MetadataField f : document.metadata()) {
+            Matcher m = DATE.matcher(StatusPolicy.plain(f.value()));
+            if (m.find()) {
+                return OptionalInt.of(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(8)));
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**

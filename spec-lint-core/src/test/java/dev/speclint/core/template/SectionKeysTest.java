@@ -39,4 +39,38 @@ class SectionKeysTest {
     void keysIgnoreNumberingMarkersAndTrailingColons(String title, String key) {
         assertThat(SectionKeys.of(title)).isEqualTo(key);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "proposal|propos",
+        "proposed|propos",
+        "proposals|propos",
+        "implementation|implement",
+        "implemented|implement",
+        "design|design",
+        // too short to lose a suffix: a four-letter stem must remain
+        "uses|uses",
+        "ideas|idea",
+    })
+    void stemsDropOneSuffix(String word, String stem) {
+        assertThat(SectionKeys.stem(word)).isEqualTo(stem);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Proposal|Explain the proposal as if it was already included in the language.|true",
+        "Detailed proposal|Explain more fully how the detailed proposal makes those examples work.|true",
+        "Implementation|It is reasonably clear how the feature would be implemented.|true",
+        "Proposed solution|Describe the proposals neutrally.|true",
+        // fillers and short words name nothing; nor does an empty guidance
+        "About this section|What this section is about.|false",
+        "Schedule|Describe the plan of the team.|false",
+        "API|Describe the API.|false",
+        "Proposal||false",
+        "Security|Explain if and how this proposal will affect existing packages.|false",
+    })
+    void aTitleIsDescribedByAWordOfTheGuidance(String title, String guidance, boolean expected) {
+        assertThat(SectionKeys.describedBy(SectionKeys.of(title), SectionKeys.stems(guidance == null ? "" : guidance)))
+                .isEqualTo(expected);
+    }
 }

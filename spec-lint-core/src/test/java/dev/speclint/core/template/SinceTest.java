@@ -25,6 +25,15 @@ class SinceTest {
     }
 
     @Test
+    void aDateWithASlipInMonthOrDayStillTellsTheYear() {
+        Since since = Since.parse("2018-03-01");
+        assertThat(since.covers(parser.parse("a.md", "# A\n\n- Start Date: 2014-19-19\n"))).as("2014 is before 2018").isFalse();
+        assertThat(since.covers(parser.parse("b.md", "# B\n\n- Start Date: 2018-19-19\n")))
+                .as("the point's own year: which side is unknown, so held to the template").isTrue();
+        assertThat(since.covers(parser.parse("c.md", "# C\n\n- Start Date: 2019-02-30\n"))).isTrue();
+    }
+
+    @Test
     void aNumberComparesWithTheFileNamesLeadingDigits() {
         Since since = Since.parse("2333");
         assertThat(since.covers(parser.parse("text/2332-x.md", "# X\n"))).isFalse();
