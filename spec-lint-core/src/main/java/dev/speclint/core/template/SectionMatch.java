@@ -43,7 +43,6 @@ public final class SectionMatch {
     private final Map<Section, String> keys = new IdentityHashMap<>();
     private final Map<Section, String> canonicals = new IdentityHashMap<>();
     private final Map<SectionSpec, String> specCanonicals = new IdentityHashMap<>();
-    private final Map<SectionSpec, Set<String>> guidanceStems = new IdentityHashMap<>();
 
     private final SpecDocument document;
 
@@ -117,7 +116,7 @@ public final class SectionMatch {
                 }
             }
         }
-        renamedInPlace(specs, unmatched, namedKeys, scope, titled);
+        renamedInPlace(specs, unmatched, namedKeys, scope);
         joined(specs, unmatched, scope);
         oneForSeveral(specs, unmatched, namedKeys, scope, titled);
         // then what the template's guidance asks for, named in the title (Proposal for the two
@@ -168,7 +167,7 @@ public final class SectionMatch {
      * the scope's start or end bounds the search.
      */
     private void renamedInPlace(List<SectionSpec> specs, List<SectionSpec> unmatched, Set<String> namedKeys,
-            List<Section> scope, Evidence evidence) {
+            List<Section> scope) {
         if (unmatched.isEmpty() || scope.isEmpty()) {
             return;
         }
@@ -176,8 +175,8 @@ public final class SectionMatch {
                 .toList();
         for (SectionSpec spec : open) {
             int at = specs.indexOf(spec);
-            Section candidate = onlyCandidate(specs, at, at + 1, namedKeys, scope, evidence);
-            if (candidate != null && !rivals(open, spec, specs, candidate, evidence)) {
+            Section candidate = onlyCandidate(specs, at, at + 1, namedKeys, scope, titled);
+            if (candidate != null && !rivals(open, spec, specs, candidate)) {
                 take(spec, candidate);
             }
         }
@@ -241,10 +240,34 @@ public final class SectionMatch {
 
     private void matchRun(List<SectionSpec> specs, int from, int to, Set<String> namedKeys, List<Section> scope,
             Evidence evidence) {
+        // every sub-run of open specs has the run's neighbours, so one table of which heading names
+        // which spec serves them all
+        List<Section> headings = headingsInPlace(specs, from, to, namedKeys, scope);
+        if (headings.isEmpty() || evidence.alone() && headings.size() != 1) {
+            return;
+        }
+        boolean[][] names = new boolean[headings.size()][to - from];
+        for (int h = 0; h < headings.size(); h++) {
+            String k = key(headings.get(h));
+            for (int j = from; j < to; j++) {
+                names[h][j - from] = evidence.names().test(k, specs.get(j));
+            }
+        }
         for (int length = to - from; length >= 2; length--) {
             for (int start = from; start + length <= to; start++) {
-                Section candidate = onlyCandidate(specs, start, start + length, namedKeys, scope, evidence);
-                if (candidate != null) {
+                Section candidate = null;
+                int candidates = 0;
+                for (int h = 0; h < headings.size(); h++) {
+                    boolean namesAll = true;
+                    for (int j = start; j < start + length && namesAll; j++) {
+                        namesAll = names[h][j - from];
+                    }
+                    if (namesAll) {
+                        candidate = headings.get(h);
+                        candidates++;
+                    }
+                }
+                if (candidates == 1) {
                     take(specs.get(start), candidate);
                     for (int j = start + 1; j < start + length; j++) {
                         matches.put(specs.get(j), List.of(candidate));
@@ -262,31 +285,20 @@ public final class SectionMatch {
     }
 
     /**
-     * The one heading in the place of {@code specs[from, to)} (between the sections matching their
-     * nearest matched neighbours, at those sections' level) that no spec claimed, is no template title
-     * and that {@code evidence} says names each of them; null when there is none or more than one, or
-     * when the evidence asks for a heading alone in its place and there are others.
+     * The one heading in the place of {@code specs[from, to)} ({@link #headingsInPlace}) that
+     * {@code evidence} says names each of them; null when there is none or more than one, or when the
+     * evidence asks for a heading alone in its place and there are others.
      */
     private Section onlyCandidate(List<SectionSpec> specs, int from, int to, Set<String> namedKeys,
             List<Section> scope, Evidence evidence) {
-        Section before = neighbour(specs, from, -1);
-        Section after = neighbour(specs, to - 1, 1);
-        int level = before != null ? before.level() : after != null ? after.level() : -1;
-        if (level < 0) {
-            return null; // nothing of this level matched: no place to be renamed in
+        List<Section> headings = headingsInPlace(specs, from, to, namedKeys, scope);
+        if (evidence.alone() && headings.size() != 1) {
+            return null;
         }
-        int first = before != null ? before.line() : 0;
-        int last = after != null ? after.line() : Integer.MAX_VALUE;
         Section candidate = null;
         int candidates = 0;
-        int headings = 0;
-        for (Section s : scope) {
+        for (Section s : headings) {
             String k = key(s);
-            if (s.level() != level || s.line() <= first || s.line() >= last || namedOf.containsKey(s)
-                    || namedKeys.contains(k)) {
-                continue;
-            }
-            headings++;
             boolean namesAll = true;
             for (int j = from; j < to && namesAll; j++) {
                 namesAll = evidence.names().test(k, specs.get(j));
@@ -296,7 +308,32 @@ public final class SectionMatch {
                 candidates++;
             }
         }
-        return candidates == 1 && (!evidence.alone() || headings == 1) ? candidate : null;
+        return candidates == 1 ? candidate : null;
+    }
+
+    /**
+     * The headings in the place of {@code specs[from, to)}: between the sections matching their
+     * nearest matched neighbours, at those sections' level, claimed by no spec and titled as no
+     * template section; empty when no neighbour matched (no place to be renamed in).
+     */
+    private List<Section> headingsInPlace(List<SectionSpec> specs, int from, int to, Set<String> namedKeys,
+            List<Section> scope) {
+        Section before = neighbour(specs, from, -1);
+        Section after = neighbour(specs, to - 1, 1);
+        int level = before != null ? before.level() : after != null ? after.level() : -1;
+        if (level < 0) {
+            return List.of();
+        }
+        int first = before != null ? before.line() : 0;
+        int last = after != null ? after.line() : Integer.MAX_VALUE;
+        List<Section> out = new ArrayList<>();
+        for (Section s : scope) {
+            if (s.level() == level && s.line() > first && s.line() < last && !namedOf.containsKey(s)
+                    && !namedKeys.contains(key(s))) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** Whether another named spec of {@code specs} is a synonym of {@code spec} (then a synonym says neither). */
@@ -330,12 +367,11 @@ public final class SectionMatch {
         return null;
     }
 
-    /** Whether another open spec whose place spans {@code candidate} is named by it too. */
-    private boolean rivals(List<SectionSpec> open, SectionSpec spec, List<SectionSpec> specs, Section candidate,
-            Evidence evidence) {
+    /** Whether another open spec whose place spans {@code candidate} shares a word with it too. */
+    private boolean rivals(List<SectionSpec> open, SectionSpec spec, List<SectionSpec> specs, Section candidate) {
         String k = key(candidate);
         for (SectionSpec other : open) {
-            if (other != spec && evidence.names().test(k, other)) {
+            if (other != spec && SectionKeys.shareWord(k, other.key())) {
                 Section b = neighbour(specs, specs.indexOf(other), -1);
                 Section a = neighbour(specs, specs.indexOf(other), 1);
                 int f = b != null ? b.line() : 0;
@@ -365,7 +401,7 @@ public final class SectionMatch {
      * to be the section.
      */
     private final Evidence described = new Evidence((key, spec) -> SectionKeys.shareWord(key, spec.key())
-            || SectionKeys.describedBy(key, guidanceStems.computeIfAbsent(spec, x -> SectionKeys.stems(x.guidance()))),
+            || SectionKeys.describedBy(key, spec.guidanceStems()),
             true);
 
     private void take(SectionSpec spec, Section s) {

@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public record SectionSpec(int level, String title, String key, boolean required, boolean pattern, int line,
         List<SectionSpec> children, List<String> aliases, String optionalBecause, Set<String> requiredIn,
-        Since since, String guidance) {
+        Since since, String guidance, Set<String> guidanceStems) {
 
     /**
      * Copies the collections.
@@ -45,11 +45,37 @@ public record SectionSpec(int level, String title, String key, boolean required,
      * @param requiredIn the statuses in which it is required; empty: in all
      * @param since from when it is required; {@link Since#ALWAYS} for every spec
      * @param guidance the template's own text under the heading; empty when it has none
+     * @param guidanceStems the stems of the guidance's words ({@link SectionKeys#stems}), which section
+     *     matching looks titles up in
      */
     public SectionSpec {
         children = List.copyOf(children);
         aliases = List.copyOf(aliases);
         requiredIn = Set.copyOf(requiredIn);
+        guidanceStems = Set.copyOf(guidanceStems);
+    }
+
+    /**
+     * A spec whose guidance's stems are computed from {@code guidance}.
+     *
+     * @param level the heading level in the template, 1 to 6
+     * @param title the template's title, emoji kept
+     * @param key the match key
+     * @param required false when the template or config makes it optional
+     * @param pattern true when the title holds a placeholder
+     * @param line the heading's 1-based line in the template
+     * @param children the subsections, in template order
+     * @param aliases other keys a spec may title it with; empty for none
+     * @param optionalBecause why it is optional; empty when required
+     * @param requiredIn the statuses in which it is required; empty: in all
+     * @param since from when it is required; {@link Since#ALWAYS} for every spec
+     * @param guidance the template's own text under the heading; empty when it has none
+     */
+    public SectionSpec(int level, String title, String key, boolean required, boolean pattern, int line,
+            List<SectionSpec> children, List<String> aliases, String optionalBecause, Set<String> requiredIn,
+            Since since, String guidance) {
+        this(level, title, key, required, pattern, line, children, aliases, optionalBecause, requiredIn, since,
+                guidance, SectionKeys.stems(guidance));
     }
 
     /**
@@ -65,11 +91,12 @@ public record SectionSpec(int level, String title, String key, boolean required,
     /** A copy with other children. */
     SectionSpec withChildren(List<SectionSpec> newChildren) {
         return new SectionSpec(level, title, key, required, pattern, line, newChildren, aliases, optionalBecause,
-                requiredIn, since, guidance);
+                requiredIn, since, guidance, guidanceStems);
     }
 
     /** A copy as the document's title: each spec writes its own, so it is a pattern. */
     SectionSpec asTitle() {
-        return new SectionSpec(level, title, key, true, true, line, children, aliases, "", requiredIn, since, guidance);
+        return new SectionSpec(level, title, key, true, true, line, children, aliases, "", requiredIn, since, guidance,
+                guidanceStems);
     }
 }
