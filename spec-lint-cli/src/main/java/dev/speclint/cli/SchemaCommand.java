@@ -162,6 +162,13 @@ final class SchemaCommand implements Callable<Integer> {
         strings(g, "final", status.finalStatuses().stream().sorted().toList());
         strings(g, "extra", status.extraStatuses().stream().sorted().toList());
         strings(g, "unchecked", status.uncheckedStatuses().stream().sorted().toList());
+        if (!status.ownOutline().isEmpty()) {
+            g.writeObjectFieldStart("ownOutlineWhen");
+            for (var e : status.ownOutline().entrySet()) {
+                strings(g, e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+        }
         g.writeEndObject();
         g.writeObjectFieldStart("boilerplate");
         g.writeNumberField("count", schema.boilerplate().lines().size());

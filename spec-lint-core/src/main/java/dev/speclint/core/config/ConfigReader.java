@@ -33,7 +33,7 @@ final class ConfigReader {
 
     static final Set<String> KEYS = orderedSet("profile", "profiles", "rules", "severityByStatus", "includes",
             "excludes", "optionalSections", "placeholderPatterns", "finalStatuses", "extraStatuses", "maxFileBytes", "sectionAliases", "requiredIn",
-            "uncheckedStatuses", "statusField", "completeIn", "requiredSince", "requiredSections", "pluginPath");
+            "uncheckedStatuses", "statusField", "completeIn", "ownOutlineWhen", "requiredSince", "requiredSections", "pluginPath");
     static final Set<String> PROFILE_ENTRY_KEYS = orderedSet("files", "profile");
     static final Set<String> RULE_KEYS = orderedSet("severity", "enabled");
     static final List<String> RULE_LEVELS = List.of("off", "on", "warning", "error");
@@ -76,6 +76,7 @@ final class ConfigReader {
         Set<String> extraStatuses = d.statuses().extraStatuses();
         Set<String> uncheckedStatuses = d.statuses().uncheckedStatuses();
         Set<String> completeIn = d.statuses().completeIn();
+        Map<String, List<String>> ownOutlineWhen = d.statuses().ownOutlineWhen();
         Map<String, Map<String, Severity>> byStatus = d.statuses().severityByStatus();
         List<Path> pluginPath = List.of();
         for (Entry e : entries(root, "the config")) {
@@ -102,6 +103,8 @@ final class ConfigReader {
                 case "uncheckedStatuses" -> uncheckedStatuses = new LinkedHashSet<>(strings(v, "uncheckedStatuses"));
                 case "statusField" -> statusField = string(v, "statusField");
                 case "completeIn" -> completeIn = new LinkedHashSet<>(strings(v, "completeIn"));
+                case "ownOutlineWhen" -> ownOutlineWhen = listsByName(v, "ownOutlineWhen",
+                        "metadata field names to the values that mark a spec of its own outline, e.g. {Type: [Process]}");
                 case "requiredSince" -> requiredSince = requiredSince(v);
                 case "requiredSections" -> requiredSections = new LinkedHashSet<>(strings(v, "requiredSections"));
                 case "pluginPath" -> pluginPath = pluginPath(v);
@@ -112,7 +115,8 @@ final class ConfigReader {
         return new LintConfig(profile, profiles, rules, new FileSelection(includes, excludes, maxFileBytes),
                 new TemplateSettings(optionalSections, placeholderPatterns, sectionAliases, requiredIn, requiredSince,
                         requiredSections),
-                new StatusSettings(statusField, finalStatuses, extraStatuses, uncheckedStatuses, completeIn, byStatus),
+                new StatusSettings(statusField, finalStatuses, extraStatuses, uncheckedStatuses, completeIn,
+                        ownOutlineWhen, byStatus),
                 pluginPath, source.withLines(ruleLines, profileLines));
     }
 

@@ -38,7 +38,7 @@ public record Profile(String name, TemplateSchema schema, LintConfig config, Sta
             Map<String, Map<String, Object>> defaultOptions) {
         StatusSettings st = config.statuses();
         StatusPolicy status = new StatusPolicy(st.statusField(), st.finalStatuses(), st.extraStatuses(),
-                st.uncheckedStatuses(), st.completeIn());
+                st.uncheckedStatuses(), st.completeIn(), st.ownOutlineWhen());
         Set<String> ids = new HashSet<>(defaultOptions.keySet());
         ids.addAll(config.rules().keySet());
         Map<String, RuleOptions> options = new HashMap<>();

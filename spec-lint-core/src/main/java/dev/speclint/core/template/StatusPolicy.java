@@ -4,6 +4,8 @@ import dev.speclint.core.document.MetadataField;
 import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.document.TitleKey;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,9 +23,12 @@ import java.util.Set;
  * @param uncheckedStatuses statuses whose specs are not checked for content
  * @param completeStatuses statuses in which a spec must have everything the template requires
  *     (sections, fields, checklists); empty: every status. A spec without a status is always held to it.
+ * @param ownOutline by metadata field name, the values that mark a spec written in its own outline
+ *     (config {@code ownOutlineWhen}: {@code Rust Issue: N/A} on a team-policy RFC, {@code Type: Process}):
+ *     such a spec is held to none of the template's structure, whatever its status
  */
 public record StatusPolicy(String field, Set<String> finalStatuses, Set<String> extraStatuses,
-        Set<String> uncheckedStatuses, Set<String> completeStatuses) {
+        Set<String> uncheckedStatuses, Set<String> completeStatuses, Map<String, List<String>> ownOutline) {
 
     /** The default status field. */
     public static final String DEFAULT_FIELD = "Status";
@@ -37,12 +42,29 @@ public record StatusPolicy(String field, Set<String> finalStatuses, Set<String> 
      * @param uncheckedStatuses statuses whose specs are not checked for content; empty for none
      * @param completeStatuses statuses in which a spec must have everything the template requires;
      *     empty: every status
+     * @param ownOutline field name to the values that mark a spec of its own outline; empty for none
      */
     public StatusPolicy {
         finalStatuses = Set.copyOf(finalStatuses);
         extraStatuses = Set.copyOf(extraStatuses);
         uncheckedStatuses = Set.copyOf(uncheckedStatuses);
         completeStatuses = Set.copyOf(completeStatuses);
+        ownOutline = Map.copyOf(ownOutline);
+    }
+
+    /**
+     * The policy without fields that mark a spec of its own outline.
+     *
+     * @param field the metadata field holding the status
+     * @param finalStatuses statuses that mean "finished"
+     * @param extraStatuses statuses allowed beside those the template lists; empty for none
+     * @param uncheckedStatuses statuses whose specs are not checked for content; empty for none
+     * @param completeStatuses statuses in which a spec must have everything the template requires;
+     *     empty: every status
+     */
+    public StatusPolicy(String field, Set<String> finalStatuses, Set<String> extraStatuses,
+            Set<String> uncheckedStatuses, Set<String> completeStatuses) {
+        this(field, finalStatuses, extraStatuses, uncheckedStatuses, completeStatuses, Map.of());
     }
 
     /**
@@ -96,6 +118,9 @@ public record StatusPolicy(String field, Set<String> finalStatuses, Set<String> 
      * @return true when the spec must have it
      */
     public boolean requires(boolean templateRequired, Set<String> requiredIn, SpecDocument document) {
+        if (ownOutline(document)) {
+            return false;
+        }
         if (!requiredIn.isEmpty()) {
             return status(document).flatMap(s -> oneOf(s, requiredIn)).isPresent();
         }
@@ -121,9 +146,28 @@ public record StatusPolicy(String field, Set<String> finalStatuses, Set<String> 
     }
 
     /**
+     * Whether {@code document} says it is written in its own outline: one of the {@link #ownOutline}
+     * fields holds one of its values (compared as {@link #oneOf} compares statuses: {@code n/a} names
+     * {@code N/A}).
+     *
+     * @param document the spec
+     * @return true when the spec is held to none of the template's structure
+     */
+    public boolean ownOutline(SpecDocument document) {
+        for (Map.Entry<String, List<String>> e : ownOutline.entrySet()) {
+            Optional<String> value = document.metadataField(e.getKey()).map(f -> plain(f.value()))
+                    .filter(v -> !v.isEmpty());
+            if (value.flatMap(v -> oneOf(v, e.getValue())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code document} is held to the template's structure at all (sections, their order and
-     * level, fields, checklists): it has no status, or one of {@link #completeStatuses}, or that list
-     * is empty.
+     * level, fields, checklists): it is not of its {@link #ownOutline}, and it has no status, or one of
+     * {@link #completeStatuses}, or that list is empty.
      *
      * @param document the spec
      * @return true when structure rules check it

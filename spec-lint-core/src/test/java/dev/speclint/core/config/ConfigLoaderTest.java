@@ -128,6 +128,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void ownOutlineWhenMapsFieldsToValues() throws ConfigException {
+        LintConfig c = ConfigLoader.load(fixture("own-outline.yaml"));
+        assertThat(c.statuses().ownOutlineWhen()).containsExactly(Map.entry("Rust Issue", List.of("N/A")),
+                Map.entry("Type", List.of("Process", "Informational")));
+        assertThat(ConfigLoader.load(fixture("empty.yaml")).statuses().ownOutlineWhen()).isEmpty();
+    }
+
+    @Test
     void everyRuleFormMeansWhatItSays() throws ConfigException {
         LintConfig c = ConfigLoader.load(fixture("rule-forms.yaml"));
 
@@ -235,7 +243,8 @@ class ConfigLoaderTest {
     void theAcceptedKeysAreTheRecordsSettings() {
         assertThat(ConfigLoader.KEYS).containsExactlyInAnyOrder("profile", "profiles", "rules", "severityByStatus",
                 "includes", "excludes", "optionalSections", "placeholderPatterns", "finalStatuses", "extraStatuses",
-                "maxFileBytes", "sectionAliases", "requiredIn", "uncheckedStatuses", "statusField", "completeIn", "requiredSince", "requiredSections",
+                "maxFileBytes", "sectionAliases", "requiredIn", "uncheckedStatuses", "statusField", "completeIn", "ownOutlineWhen", "requiredSince",
+                "requiredSections",
                 "pluginPath");
         assertThat(Set.copyOf(ConfigLoader.PROFILE_ENTRY_KEYS)).containsExactlyInAnyOrder("files", "profile");
     }
