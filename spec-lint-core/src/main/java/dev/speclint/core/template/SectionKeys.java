@@ -182,6 +182,61 @@ public final class SectionKeys {
     }
 
     /**
+     * Whether every word of a section's title but fillers is, up to its suffix, one of {@code stems}
+     * (a word under four letters never is), and it has such a word: {@code Problems} for a section whose
+     * guidance alone says "solving a problem". Stricter than {@link #describedBy}: the section
+     * matcher asks it with the words only one template section's guidance uses
+     * ({@link SectionSpec#distinctStems}), so one heading among several in the place can be told apart.
+     *
+     * @param key the section's key ({@link #of})
+     * @param stems the stems to look the title's words up in
+     */
+    public static boolean wordsAllIn(String key, java.util.Set<String> stems) {
+        if (stems.isEmpty()) {
+            return false;
+        }
+        boolean any = false;
+        for (String w : key.split("[^\\p{L}\\p{N}]+")) {
+            if (w.isEmpty() || COMMON_WORDS.contains(w) || SHORT_FILLERS.contains(w)) {
+                continue;
+            }
+            // a short word that says something (ABI, API, CLI) is a word the guidance must have too
+            if (w.length() < 4 || !stems.contains(stem(w))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** Words under four letters that say nothing in a title ({@code Impact on ABI} says "impact" and "ABI"). */
+    private static final java.util.Set<String> SHORT_FILLERS = java.util.Set.of("a", "an", "of", "on", "in", "to",
+            "at", "by", "or", "vs", "its", "our");
+
+    /**
+     * The stems of {@code spec}'s guidance that no other of {@code siblings} uses, in its guidance or
+     * its title and aliases: the words that say what this section, and no other at its level, is for.
+     *
+     * @param spec a template section
+     * @param siblings the template sections at its level, {@code spec} among them
+     * @return the stems only {@code spec}'s guidance has; empty when it has none
+     */
+    static java.util.Set<String> distinctStems(SectionSpec spec, java.util.List<SectionSpec> siblings) {
+        java.util.Set<String> out = new java.util.HashSet<>(spec.guidanceStems());
+        for (SectionSpec other : siblings) {
+            if (other == spec) {
+                continue;
+            }
+            out.removeAll(other.guidanceStems());
+            out.removeAll(stems(other.key()));
+            for (String alias : other.aliases()) {
+                out.removeAll(stems(alias));
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether a section title joins the template section {@code specCanonical} with others: the title
      * joins parts with {@code and} or a comma, and holds every word of the template section's title
      * and more ({@code guide-level and reference-level explanation} joins {@code guide-level explanation};

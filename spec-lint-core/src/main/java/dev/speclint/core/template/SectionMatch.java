@@ -28,8 +28,11 @@ import java.util.Set;
  * with each ({@code Explanation} for {@code Guide-level explanation} and {@code Reference-level
  * explanation}), or, when it is the only heading there, that each one's guidance asks for
  * ({@code Proposal} where both guidances say "explain the proposal"; see
- * {@link SectionKeys#describedBy}). A word of the guidance never names a heading for a single spec:
- * guidance is long, and most of it says "design" or "future" somewhere.
+ * {@link SectionKeys#describedBy}). A word of the guidance that other sections' guidance uses too
+ * never names a heading for a single spec: guidance is long, and most of it says "design" or "future"
+ * somewhere. Last, a spec still unmatched takes the one heading in its place titled only in words that
+ * no other section's guidance or title at its level uses ({@code Problems} where only the guidance of
+ * {@code Motivation} speaks of a problem; {@link SectionSpec#distinctStems}).
  * A spec the template gained after the document was written ({@link Since}) matches nothing: a
  * section of that title is the document's own, not a misplaced template section.
  * The template's single H1, when it has one, matches the document's first H1 whatever its title.
@@ -116,12 +119,15 @@ public final class SectionMatch {
                 }
             }
         }
-        renamedInPlace(specs, unmatched, namedKeys, scope);
+        renamedInPlace(specs, unmatched, namedKeys, scope, titled);
         joined(specs, unmatched, scope);
         oneForSeveral(specs, unmatched, namedKeys, scope, titled);
         // then what the template's guidance asks for, named in the title (Proposal for the two
         // explanations whose guidance says "explain the proposal"), of a heading already in the place
         oneForSeveral(specs, unmatched, namedKeys, scope, described);
+        // last, a heading in the place of one section, titled only in words that no other section's
+        // guidance or title at this level uses (Problems where only Motivation's speaks of a problem)
+        renamedInPlace(specs, unmatched, namedKeys, scope, distinctive);
         for (SectionSpec spec : specs) {
             if (!spec.pattern()) {
                 continue;
@@ -162,12 +168,13 @@ public final class SectionMatch {
     }
 
     /**
-     * Matches each unmatched named spec to a section renamed in place (see the class comment). The
-     * neighbours are the nearest matched named specs before and after it in the template; without one
-     * the scope's start or end bounds the search.
+     * Matches each unmatched named spec to a section renamed in place (see the class comment): the one
+     * heading in its place that {@code evidence} says names it. The neighbours are the nearest matched
+     * named specs before and after it in the template; without one the scope's start or end bounds the
+     * search.
      */
     private void renamedInPlace(List<SectionSpec> specs, List<SectionSpec> unmatched, Set<String> namedKeys,
-            List<Section> scope) {
+            List<Section> scope, Evidence evidence) {
         if (unmatched.isEmpty() || scope.isEmpty()) {
             return;
         }
@@ -175,7 +182,7 @@ public final class SectionMatch {
                 .toList();
         for (SectionSpec spec : open) {
             int at = specs.indexOf(spec);
-            Section candidate = onlyCandidate(specs, at, at + 1, namedKeys, scope, titled);
+            Section candidate = onlyCandidate(specs, at, at + 1, namedKeys, scope, evidence);
             if (candidate != null && !rivals(open, spec, specs, candidate)) {
                 take(spec, candidate);
             }
@@ -403,6 +410,14 @@ public final class SectionMatch {
     private final Evidence described = new Evidence((key, spec) -> SectionKeys.shareWord(key, spec.key())
             || SectionKeys.describedBy(key, spec.guidanceStems()),
             true);
+
+    /**
+     * Every word of the title is one only this template section's guidance uses among its siblings
+     * ({@link SectionKeys#wordsAllIn}, {@link SectionSpec#distinctStems}); it may have other headings
+     * beside it in its place, as long as it is the only one so titled.
+     */
+    private final Evidence distinctive = new Evidence((key, spec) -> SectionKeys.wordsAllIn(key, spec.distinctStems()),
+            false);
 
     private void take(SectionSpec spec, Section s) {
         matches.put(spec, List.of(s));

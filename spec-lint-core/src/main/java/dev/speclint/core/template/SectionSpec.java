@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public record SectionSpec(int level, String title, String key, boolean required, boolean pattern, int line,
         List<SectionSpec> children, List<String> aliases, String optionalBecause, Set<String> requiredIn,
-        Since since, String guidance, Set<String> guidanceStems) {
+        Since since, String guidance, Set<String> guidanceStems, Set<String> distinctStems) {
 
     /**
      * Copies the collections.
@@ -47,16 +47,20 @@ public record SectionSpec(int level, String title, String key, boolean required,
      * @param guidance the template's own text under the heading; empty when it has none
      * @param guidanceStems the stems of the guidance's words ({@link SectionKeys#stems}), which section
      *     matching looks titles up in
+     * @param distinctStems those of the guidance stems that no other section at this level uses, in its
+     *     guidance or title ({@link SectionKeys#distinctStems}); empty when none, or not computed
      */
     public SectionSpec {
         children = List.copyOf(children);
         aliases = List.copyOf(aliases);
         requiredIn = Set.copyOf(requiredIn);
         guidanceStems = Set.copyOf(guidanceStems);
+        distinctStems = Set.copyOf(distinctStems);
     }
 
     /**
-     * A spec whose guidance's stems are computed from {@code guidance}.
+     * A spec whose guidance's stems are computed from {@code guidance}, and with no distinct stems
+     * (they depend on its siblings: {@link #withDistinctStems}).
      *
      * @param level the heading level in the template, 1 to 6
      * @param title the template's title, emoji kept
@@ -75,7 +79,7 @@ public record SectionSpec(int level, String title, String key, boolean required,
             List<SectionSpec> children, List<String> aliases, String optionalBecause, Set<String> requiredIn,
             Since since, String guidance) {
         this(level, title, key, required, pattern, line, children, aliases, optionalBecause, requiredIn, since,
-                guidance, SectionKeys.stems(guidance));
+                guidance, SectionKeys.stems(guidance), Set.of());
     }
 
     /**
@@ -91,12 +95,29 @@ public record SectionSpec(int level, String title, String key, boolean required,
     /** A copy with other children. */
     SectionSpec withChildren(List<SectionSpec> newChildren) {
         return new SectionSpec(level, title, key, required, pattern, line, newChildren, aliases, optionalBecause,
-                requiredIn, since, guidance, guidanceStems);
+                requiredIn, since, guidance, guidanceStems, distinctStems);
+    }
+
+    /**
+     * {@code siblings} (the sections of one level, in order), each with its {@link #distinctStems}
+     * computed against the others.
+     *
+     * @param siblings the template sections of one level
+     * @return new specs, in the same order
+     */
+    static List<SectionSpec> withDistinctStems(List<SectionSpec> siblings) {
+        List<SectionSpec> out = new java.util.ArrayList<>(siblings.size());
+        for (SectionSpec s : siblings) {
+            out.add(new SectionSpec(s.level, s.title, s.key, s.required, s.pattern, s.line, s.children, s.aliases,
+                    s.optionalBecause, s.requiredIn, s.since, s.guidance, s.guidanceStems,
+                    SectionKeys.distinctStems(s, siblings)));
+        }
+        return List.copyOf(out);
     }
 
     /** A copy as the document's title: each spec writes its own, so it is a pattern. */
     SectionSpec asTitle() {
         return new SectionSpec(level, title, key, true, true, line, children, aliases, "", requiredIn, since, guidance,
-                guidanceStems);
+                guidanceStems, distinctStems);
     }
 }

@@ -60,7 +60,7 @@ public final class TemplateCompiler {
             SectionSpec spec = sectionSpec(s, template, learned);
             sections.add(titleHeading ? spec.asTitle() : spec);
         }
-        return new TemplateSchema(name, sections, fields(template, learned), checklists(template, learned),
+        return new TemplateSchema(name, SectionSpec.withDistinctStems(sections), fields(template, learned), checklists(template, learned),
                 tables(template), Boilerplate.of(template, learned), learned);
     }
 
@@ -74,7 +74,8 @@ public final class TemplateCompiler {
         boolean pattern = learned.matches(s.title()) || isCodeTitle(template.lines().get(s.line() - 1));
         Set<String> requiredIn = requiredInKeys.getOrDefault(key, Set.of());
         String because = optionalBecause(s, key, template);
-        return new SectionSpec(s.level(), s.title(), key, because.isEmpty(), pattern, s.line(), children,
+        return new SectionSpec(s.level(), s.title(), key, because.isEmpty(), pattern, s.line(),
+                SectionSpec.withDistinctStems(children),
                 aliasKeys.getOrDefault(key, List.of()), because, requiredIn, sinceKeys.getOrDefault(key, Since.ALWAYS),
                 guidance(s, template));
     }

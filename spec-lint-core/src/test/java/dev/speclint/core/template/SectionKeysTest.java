@@ -73,4 +73,40 @@ class SectionKeysTest {
         assertThat(SectionKeys.describedBy(SectionKeys.of(title), SectionKeys.stems(guidance == null ? "" : guidance)))
                 .isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Problems|problem,solve|true",
+        "The problems|problem|true",
+        // every word must be one of the stems, and there must be one
+        "Problems and costs|problem|false",
+        "Current problem statement|problem|false",
+        "API|api|false",
+        "Impact on ABI|impact|false",
+        "Impact on users|impact,user|true",
+        "Problems||false",
+    })
+    void everyWordOfTheTitleIsAStem(String title, String stems, boolean expected) {
+        java.util.Set<String> set = stems == null ? java.util.Set.of() : java.util.Set.of(stems.split(","));
+        assertThat(SectionKeys.wordsAllIn(SectionKeys.of(title), set)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void distinctStemsAreTheGuidanceWordsNoSiblingUses() {
+        SectionSpec motivation = spec("Motivation", "Which problem does this solve? Explain the design need.");
+        SectionSpec design = spec("Design", "Explain the design and the interfaces.");
+        SectionSpec costs = spec("Drawbacks", "What are the problem areas? What would the interfaces cost?");
+        java.util.List<SectionSpec> level = java.util.List.of(motivation, design, costs);
+        assertThat(SectionKeys.distinctStems(motivation, level)).contains("solve", "need").doesNotContain("problem",
+                "design", "explain");
+        assertThat(SectionKeys.distinctStems(design, level)).isEmpty();
+        assertThat(SectionKeys.distinctStems(costs, level)).contains("cost", "area").doesNotContain("interfac");
+        assertThat(SectionSpec.withDistinctStems(level).get(0).distinctStems())
+                .isEqualTo(SectionKeys.distinctStems(motivation, level));
+    }
+
+    private static SectionSpec spec(String title, String guidance) {
+        return new SectionSpec(2, title, SectionKeys.of(title), true, false, 1, java.util.List.of(), java.util.List.of(),
+                "", java.util.Set.of(), Since.ALWAYS, guidance);
+    }
 }
