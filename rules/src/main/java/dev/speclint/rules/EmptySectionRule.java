@@ -9,12 +9,15 @@ import dev.speclint.core.rule.RuleOption;
 import dev.speclint.core.rule.Severity;
 import dev.speclint.core.template.SectionMatch;
 import dev.speclint.core.template.SectionSpec;
+import dev.speclint.core.template.TemplateCompiler;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A section the template asks for is not left empty: it has content of its own or in a subsection
- * (a thematic break or an HTML comment is no content). The document's title is not checked.
+ * (a thematic break or an HTML comment is no content). The document's title is not checked. When
+ * the heading after an empty section is one the template does not have, the message says the
+ * content may be there a level too high.
  * Option {@code allSections: true} checks every section, including those the template does not name.
  */
 public final class EmptySectionRule implements Rule {
@@ -49,9 +52,37 @@ public final class EmptySectionRule implements Rule {
             if (title || spec.isEmpty() && !all) {
                 continue;
             }
+            Section next = nextSibling(s, document);
+            if (next != null && spec.isPresent() && match.spec(next).isEmpty()
+                    && !named(context.schema().sections(), next.key())) {
+                // "## Unresolved questions" then "## Version ranges ...": the content is there, a level too high
+                context.report(s.line(), s.column(), "section '" + Titles.display(s.title()) + "' is empty, and '"
+                        + TemplateCompiler.quote(Titles.display(next.title())) + "' after it (line " + next.line() + ") is no section of the "
+                        + "template: if it belongs under '" + Titles.display(s.title()) + "', make it a level-"
+                        + (next.level() + 1) + " heading; else write this section's content");
+                continue;
+            }
             context.report(s.line(), s.column(), "section '" + Titles.display(s.title()) + "' is empty: write its "
                     + "content, or remove the heading if the template allows it");
         }
+    }
+
+    /** Whether a template section, at any level and of any era, is titled {@code key} or has it as an alias. */
+    private static boolean named(List<SectionSpec> specs, String key) {
+        for (SectionSpec spec : specs) {
+            // template sections are at most six levels deep: recursion is bounded
+            if (!spec.pattern() && spec.named(key) || named(spec.children(), key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The section after {@code s} under the same parent (or at the top), or null when it is the last. */
+    private static Section nextSibling(Section s, SpecDocument document) {
+        List<Section> siblings = s.parent().map(Section::children).orElse(document.sections());
+        int at = siblings.indexOf(s);
+        return at >= 0 && at + 1 < siblings.size() ? siblings.get(at + 1) : null;
     }
 
     /** Whether the empty section {@code s} is reported itself (or through an empty ancestor). */

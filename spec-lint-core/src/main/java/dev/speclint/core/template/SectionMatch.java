@@ -15,7 +15,9 @@ import java.util.Set;
  * shared by the section rules.
  *
  * <p>A named spec matches the first unused section with its key (see {@link SectionKeys}) or one of
- * its aliases anywhere under the parent's match, else one whose key is nearly its own (a plural, a
+ * its aliases anywhere under the parent's match, else one of another title that keeps the template
+ * section's anchor line under its heading ({@code [summary]: #summary}; see {@link SectionAnchor}), else
+ * one whose key is nearly its own (a plural, a
  * spelling; see {@link SectionKeys#nearlyEqual}), else one that names it in other words ({@code Tradeoffs}
  * for {@code Drawbacks}; see {@link SectionKeys#synonymous})
  * (a section at the wrong level still counts as present: the level is another rule's business). A
@@ -46,6 +48,7 @@ public final class SectionMatch {
     private final Map<Section, String> keys = new IdentityHashMap<>();
     private final Map<Section, String> canonicals = new IdentityHashMap<>();
     private final Map<SectionSpec, String> specCanonicals = new IdentityHashMap<>();
+    private final Map<Section, String> anchors = new IdentityHashMap<>();
 
     private final SpecDocument document;
 
@@ -91,6 +94,19 @@ public final class SectionMatch {
                 unmatched.add(spec);
             } else {
                 take(spec, hit);
+            }
+        }
+        // a heading retitled over the template's own anchor line ([summary]: #summary kept under it)
+        for (SectionSpec spec : unmatched) {
+            if (spec.anchor().isEmpty()) {
+                continue;
+            }
+            for (Section s : scope) {
+                if (!namedOf.containsKey(s) && !namedKeys.contains(key(s))
+                        && spec.anchor().equals(anchors.computeIfAbsent(s, x -> SectionAnchor.of(x, document)))) {
+                    take(spec, s);
+                    break;
+                }
             }
         }
         // titles that drifted by a letter or two (Acknowledgements, Detail design), never one that is

@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public record SectionSpec(int level, String title, String key, boolean required, boolean pattern, int line,
         List<SectionSpec> children, List<String> aliases, String optionalBecause, Set<String> requiredIn,
-        Since since, String guidance, Set<String> guidanceStems, Set<String> distinctStems) {
+        Since since, String guidance, Set<String> guidanceStems, Set<String> distinctStems, String anchor) {
 
     /**
      * Copies the collections.
@@ -49,6 +49,8 @@ public record SectionSpec(int level, String title, String key, boolean required,
      *     matching looks titles up in
      * @param distinctStems those of the guidance stems that no other section at this level uses, in its
      *     guidance or title ({@link SectionKeys#distinctStems}); empty when none, or not computed
+     * @param anchor the fragment the template names on the first line under the heading
+     *     ({@code [summary]: #summary}), lower-cased and without {@code #}; empty when it names none
      */
     public SectionSpec {
         children = List.copyOf(children);
@@ -56,6 +58,18 @@ public record SectionSpec(int level, String title, String key, boolean required,
         requiredIn = Set.copyOf(requiredIn);
         guidanceStems = Set.copyOf(guidanceStems);
         distinctStems = Set.copyOf(distinctStems);
+        anchor = anchor == null ? "" : anchor;
+    }
+
+    /**
+     * A copy that names {@code newAnchor} on its first line, as the template does.
+     *
+     * @param newAnchor the fragment, lower-cased, without {@code #}; empty for none
+     * @return the copy
+     */
+    SectionSpec withAnchor(String newAnchor) {
+        return new SectionSpec(level, title, key, required, pattern, line, children, aliases, optionalBecause,
+                requiredIn, since, guidance, guidanceStems, distinctStems, newAnchor);
     }
 
     /**
@@ -79,7 +93,7 @@ public record SectionSpec(int level, String title, String key, boolean required,
             List<SectionSpec> children, List<String> aliases, String optionalBecause, Set<String> requiredIn,
             Since since, String guidance) {
         this(level, title, key, required, pattern, line, children, aliases, optionalBecause, requiredIn, since,
-                guidance, SectionKeys.stems(guidance), Set.of());
+                guidance, SectionKeys.stems(guidance), Set.of(), "");
     }
 
     /**
@@ -95,7 +109,7 @@ public record SectionSpec(int level, String title, String key, boolean required,
     /** A copy with other children. */
     SectionSpec withChildren(List<SectionSpec> newChildren) {
         return new SectionSpec(level, title, key, required, pattern, line, newChildren, aliases, optionalBecause,
-                requiredIn, since, guidance, guidanceStems, distinctStems);
+                requiredIn, since, guidance, guidanceStems, distinctStems, anchor);
     }
 
     /**
@@ -110,7 +124,7 @@ public record SectionSpec(int level, String title, String key, boolean required,
         for (SectionSpec s : siblings) {
             out.add(new SectionSpec(s.level, s.title, s.key, s.required, s.pattern, s.line, s.children, s.aliases,
                     s.optionalBecause, s.requiredIn, s.since, s.guidance, s.guidanceStems,
-                    SectionKeys.distinctStems(s, siblings)));
+                    SectionKeys.distinctStems(s, siblings), s.anchor));
         }
         return List.copyOf(out);
     }
@@ -118,6 +132,6 @@ public record SectionSpec(int level, String title, String key, boolean required,
     /** A copy as the document's title: each spec writes its own, so it is a pattern. */
     SectionSpec asTitle() {
         return new SectionSpec(level, title, key, true, true, line, children, aliases, "", requiredIn, since, guidance,
-                guidanceStems, distinctStems);
+                guidanceStems, distinctStems, anchor);
     }
 }

@@ -77,7 +77,7 @@ public final class TemplateCompiler {
         return new SectionSpec(s.level(), s.title(), key, because.isEmpty(), pattern, s.line(),
                 SectionSpec.withDistinctStems(children),
                 aliasKeys.getOrDefault(key, List.of()), because, requiredIn, sinceKeys.getOrDefault(key, Since.ALWAYS),
-                guidance(s, template));
+                guidance(s, template)).withAnchor(SectionAnchor.of(s, template));
     }
 
     /**
