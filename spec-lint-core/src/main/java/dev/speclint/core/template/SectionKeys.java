@@ -247,8 +247,8 @@ public final class SectionKeys {
      * @param specCanonical the template section key's {@link #canonical} form
      */
     public static boolean joins(String key, String canonical, String specCanonical) {
-        if (key.indexOf(',') < 0 && !(" " + canonical + " ").contains(" and ")) {
-            return false;
+        if (key.indexOf(',') < 0 && !hasAnd(canonical)) {
+            return false; // most titles join nothing: no allocation for them
         }
         java.util.Set<String> words = new java.util.HashSet<>();
         for (String w : canonical.split(" ")) {
@@ -269,6 +269,12 @@ public final class SectionKeys {
             telling |= w.length() >= 4 && !COMMON_WORDS.contains(w);
         }
         return telling && words.size() > needed;
+    }
+
+    /** Whether the word {@code and} is one of {@code canonical}'s space-separated words. */
+    private static boolean hasAnd(String canonical) {
+        return canonical.equals("and") || canonical.startsWith("and ") || canonical.endsWith(" and")
+                || canonical.contains(" and ");
     }
 
     private static String singular(String word) {

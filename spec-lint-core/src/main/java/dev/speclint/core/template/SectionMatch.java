@@ -49,6 +49,8 @@ public final class SectionMatch {
     private final Map<Section, String> canonicals = new IdentityHashMap<>();
     private final Map<SectionSpec, String> specCanonicals = new IdentityHashMap<>();
     private final Map<Section, String> anchors = new IdentityHashMap<>();
+    /** The last coverage; volatile so that a rule on another thread sees the whole record or none. */
+    private volatile Coverage coverage;
 
     private final SpecDocument document;
 
@@ -197,7 +199,7 @@ public final class SectionMatch {
         List<SectionSpec> open = unmatched.stream().filter(s -> !matches.containsKey(s) || matches.get(s).isEmpty())
                 .toList();
         for (SectionSpec spec : open) {
-            int at = specs.indexOf(spec);
+            int at = indexOf(specs, spec);
             Section candidate = onlyCandidate(specs, at, at + 1, namedKeys, scope, evidence);
             if (candidate != null && !rivals(open, spec, specs, candidate)) {
                 take(spec, candidate);
@@ -217,7 +219,7 @@ public final class SectionMatch {
             if (!matches.get(spec).isEmpty()) {
                 continue;
             }
-            int at = specs.indexOf(spec);
+            int at = indexOf(specs, spec);
             Section before = neighbour(specs, at, -1);
             Section after = neighbour(specs, at, 1);
             int level = before != null ? before.level() : after != null ? after.level() : -1;
@@ -258,7 +260,7 @@ public final class SectionMatch {
     }
 
     private boolean open(SectionSpec spec, List<SectionSpec> unmatched) {
-        return unmatched.contains(spec) && matches.get(spec).isEmpty();
+        return indexOf(unmatched, spec) >= 0 && matches.get(spec).isEmpty();
     }
 
     private void matchRun(List<SectionSpec> specs, int from, int to, Set<String> namedKeys, List<Section> scope,
@@ -390,13 +392,27 @@ public final class SectionMatch {
         return null;
     }
 
+    /**
+     * The position of {@code spec} in {@code specs} by identity: a record's equals compares its whole
+     * subtree, and two template sections are never the same one because they are equal.
+     */
+    private static int indexOf(List<SectionSpec> specs, SectionSpec spec) {
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i) == spec) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Whether another open spec whose place spans {@code candidate} shares a word with it too. */
     private boolean rivals(List<SectionSpec> open, SectionSpec spec, List<SectionSpec> specs, Section candidate) {
         String k = key(candidate);
         for (SectionSpec other : open) {
             if (other != spec && SectionKeys.shareWord(k, other.key())) {
-                Section b = neighbour(specs, specs.indexOf(other), -1);
-                Section a = neighbour(specs, specs.indexOf(other), 1);
+                int at = indexOf(specs, other);
+                Section b = neighbour(specs, at, -1);
+                Section a = neighbour(specs, at, 1);
                 int f = b != null ? b.line() : 0;
                 int t = a != null ? a.line() : Integer.MAX_VALUE;
                 if (candidate.line() > f && candidate.line() < t) {
@@ -548,6 +564,11 @@ public final class SectionMatch {
      * @return a new two-element array: {@code [found, expected]}
      */
     public int[] coverage(TemplateSchema schema, StatusPolicy status) {
+        // several rules ask, with the one schema and status policy of the document's profile
+        Coverage last = coverage;
+        if (last != null && last.schema() == schema && last.status() == status) {
+            return new int[] {last.found(), last.expected()};
+        }
         int found = 0;
         int expected = 0;
         for (SectionSpec s : topLevel(schema)) {
@@ -559,7 +580,12 @@ public final class SectionMatch {
                 found++;
             }
         }
+        coverage = new Coverage(schema, status, found, expected);
         return new int[] {found, expected};
+    }
+
+    /** The last {@link #coverage} computed, and what it was computed for. */
+    private record Coverage(TemplateSchema schema, StatusPolicy status, int found, int expected) {
     }
 
     /**
