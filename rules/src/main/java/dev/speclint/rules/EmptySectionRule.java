@@ -54,28 +54,19 @@ public final class EmptySectionRule implements Rule {
             }
             Section next = nextSibling(s, document);
             if (next != null && spec.isPresent() && match.spec(next).isEmpty()
-                    && !named(context.schema().sections(), next.key())) {
-                // "## Unresolved questions" then "## Version ranges ...": the content is there, a level too high
+                    && context.schema().allSections().stream().noneMatch(sp -> !sp.pattern() && sp.named(next.key()))) {
+                // "## Unresolved questions" then "## Version ranges ...": the content is there, a level too
+                // high; a heading any template section is titled (Alternatives, even in a spec that predates
+                // it) is that section, not the empty one's content
                 context.report(s.line(), s.column(), "section '" + Titles.display(s.title()) + "' is empty, and '"
-                        + TemplateCompiler.quote(Titles.display(next.title())) + "' after it (line " + next.line() + ") is no section of the "
-                        + "template: if it belongs under '" + Titles.display(s.title()) + "', make it a level-"
+                        + TemplateCompiler.quote(Titles.display(next.title())) + "' after it (line " + next.line()
+                        + ") is no section of the template: if it belongs under '" + Titles.display(s.title()) + "', make it a level-"
                         + (next.level() + 1) + " heading; else write this section's content");
                 continue;
             }
             context.report(s.line(), s.column(), "section '" + Titles.display(s.title()) + "' is empty: write its "
                     + "content, or remove the heading if the template allows it");
         }
-    }
-
-    /** Whether a template section, at any level and of any era, is titled {@code key} or has it as an alias. */
-    private static boolean named(List<SectionSpec> specs, String key) {
-        for (SectionSpec spec : specs) {
-            // template sections are at most six levels deep: recursion is bounded
-            if (!spec.pattern() && spec.named(key) || named(spec.children(), key)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The section after {@code s} under the same parent (or at the top), or null when it is the last. */

@@ -62,19 +62,8 @@ public record SectionSpec(int level, String title, String key, boolean required,
     }
 
     /**
-     * A copy that names {@code newAnchor} on its first line, as the template does.
-     *
-     * @param newAnchor the fragment, lower-cased, without {@code #}; empty for none
-     * @return the copy
-     */
-    SectionSpec withAnchor(String newAnchor) {
-        return new SectionSpec(level, title, key, required, pattern, line, children, aliases, optionalBecause,
-                requiredIn, since, guidance, guidanceStems, distinctStems, newAnchor);
-    }
-
-    /**
-     * A spec whose guidance's stems are computed from {@code guidance}, and with no distinct stems
-     * (they depend on its siblings: {@link #withDistinctStems}).
+     * A spec whose guidance's stems are computed from {@code guidance}, with no distinct stems (they
+     * depend on its siblings: {@link #withDistinctStems}) and no anchor.
      *
      * @param level the heading level in the template, 1 to 6
      * @param title the template's title, emoji kept

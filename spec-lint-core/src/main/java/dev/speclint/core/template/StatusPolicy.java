@@ -94,7 +94,7 @@ public record StatusPolicy(String field, Set<String> finalStatuses, Set<String> 
      *     value is empty
      */
     public Optional<String> status(SpecDocument document) {
-        return statusField(document).map(f -> plain(f.value())).filter(v -> !v.isEmpty());
+        return plainValue(document, field);
     }
 
     /**
@@ -155,13 +155,16 @@ public record StatusPolicy(String field, Set<String> finalStatuses, Set<String> 
      */
     public boolean ownOutline(SpecDocument document) {
         for (Map.Entry<String, List<String>> e : ownOutline.entrySet()) {
-            Optional<String> value = document.metadataField(e.getKey()).map(f -> plain(f.value()))
-                    .filter(v -> !v.isEmpty());
-            if (value.flatMap(v -> oneOf(v, e.getValue())).isPresent()) {
+            if (plainValue(document, e.getKey()).flatMap(v -> oneOf(v, e.getValue())).isPresent()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The value of the document's first field named {@code name}, {@link #plain}; empty when none or blank. */
+    private static Optional<String> plainValue(SpecDocument document, String name) {
+        return document.metadataField(name).map(f -> plain(f.value())).filter(v -> !v.isEmpty());
     }
 
     /**

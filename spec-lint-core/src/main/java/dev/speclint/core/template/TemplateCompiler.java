@@ -60,8 +60,8 @@ public final class TemplateCompiler {
             SectionSpec spec = sectionSpec(s, template, learned);
             sections.add(titleHeading ? spec.asTitle() : spec);
         }
-        return new TemplateSchema(name, SectionSpec.withDistinctStems(sections), fields(template, learned), checklists(template, learned),
-                tables(template), Boilerplate.of(template, learned), learned);
+        return new TemplateSchema(name, SectionSpec.withDistinctStems(sections), fields(template, learned),
+                checklists(template, learned), tables(template), Boilerplate.of(template, learned), learned);
     }
 
     private SectionSpec sectionSpec(Section s, SpecDocument template, PlaceholderSyntax learned) {
@@ -74,10 +74,12 @@ public final class TemplateCompiler {
         boolean pattern = learned.matches(s.title()) || isCodeTitle(template.lines().get(s.line() - 1));
         Set<String> requiredIn = requiredInKeys.getOrDefault(key, Set.of());
         String because = optionalBecause(s, key, template);
+        String guidance = guidance(s, template);
+        // distinct stems depend on the siblings: the caller computes them for its level
         return new SectionSpec(s.level(), s.title(), key, because.isEmpty(), pattern, s.line(),
-                SectionSpec.withDistinctStems(children),
-                aliasKeys.getOrDefault(key, List.of()), because, requiredIn, sinceKeys.getOrDefault(key, Since.ALWAYS),
-                guidance(s, template)).withAnchor(SectionAnchor.of(s, template));
+                SectionSpec.withDistinctStems(children), aliasKeys.getOrDefault(key, List.of()), because, requiredIn,
+                sinceKeys.getOrDefault(key, Since.ALWAYS), guidance, SectionKeys.stems(guidance), Set.of(),
+                SectionAnchor.of(s, template));
     }
 
     /**
