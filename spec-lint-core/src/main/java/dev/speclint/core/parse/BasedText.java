@@ -1,6 +1,7 @@
 package dev.speclint.core.parse;
 
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.List;
 
@@ -20,6 +21,9 @@ final class BasedText {
         if (seq instanceof SubSequence && seq.getBase() instanceof String base) {
             return base.substring(seq.getStartOffset(), seq.getEndOffset());
         }
+        if (seq instanceof CharSubSequence chars) {
+            return new String(chars.getBase(), chars.getStartOffset(), chars.length());
+        }
         return seq.toString();
     }
 
@@ -27,6 +31,8 @@ final class BasedText {
     static void append(StringBuilder sb, BasedSequence seq) {
         if (seq instanceof SubSequence && seq.getBase() instanceof String base) {
             sb.append(base, seq.getStartOffset(), seq.getEndOffset());
+        } else if (seq instanceof CharSubSequence chars) {
+            sb.append(chars.getBase(), chars.getStartOffset(), chars.length());
         } else {
             sb.append(seq);
         }

@@ -99,7 +99,12 @@ final class LinearHeadingParser implements Parser.ParserExtension {
                 return BlockStart.none();
             }
             BasedSequence line = state.getLine();
-            BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex(), line.length());
+            int first = state.getNextNonSpaceIndex();
+            char c = first < line.length() ? line.charAt(first) : '\n';
+            if (c != '#' && !(inParagraph && (c == '=' || c == '-'))) {
+                return BlockStart.none(); // neither an ATX opening nor a setext underline: most lines of prose
+            }
+            BasedSequence rest = line.subSequence(first, line.length());
             BlockStart atx = atx(line, rest);
             if (atx != null) {
                 return atx;

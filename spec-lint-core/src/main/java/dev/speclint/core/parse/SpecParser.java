@@ -10,6 +10,7 @@ import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import dev.speclint.core.document.SpecDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,24 +22,30 @@ import java.util.List;
 public final class SpecParser {
 
     private final Parser parser;
+    private final boolean flexmarkOwn;
 
     public SpecParser() {
         this(false);
     }
 
     /**
-     * @param flexmarkOwn whether to use flexmark's own heading parser (quadratic in a paragraph's length) and inline
-     *     parser (a copy of the paragraph per match) instead of {@link LinearHeadingParser} and
-     *     {@link CopyFreeInlineParser}: only to prove that both give the same AST
+     * @param flexmarkOwn whether to use flexmark as it comes: its own heading parser (quadratic in a paragraph's
+     *     length), inline parser (a copy of the paragraph per match), block factories and table pre-processor, on
+     *     the text as a {@code String}, instead of {@link LinearHeadingParser}, {@link CopyFreeInlineParser},
+     *     {@link GuardedBlockStarts} and {@link GuardedTables} on a {@link CharSubSequence}: only to prove that both
+     *     give the same AST
      */
     SpecParser(boolean flexmarkOwn) {
+        this.flexmarkOwn = flexmarkOwn;
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>();
         if (!flexmarkOwn) {
             extensions.add(LinearHeadingParser.create());
+            extensions.add(GuardedBlockStarts.create());
         }
+        // the table pre-processor alone: TablesExtension's renderer and formatter parts are not used
+        extensions.add(flexmarkOwn ? TablesExtension.create() : GuardedTables.create());
         extensions.addAll(List.of(
-                TablesExtension.create(),
                 TaskListExtension.create(),
                 StrikethroughExtension.create(),
                 FootnoteExtension.create(),
@@ -60,7 +67,21 @@ public final class SpecParser {
 
     /** The flexmark AST of {@code text}, as {@link #parse} builds it: for tests. */
     Document flexmarkAst(String text) {
-        return parser.parse(NestingGuard.limit(SourceText.of(text).text()));
+        return flexmark(SourceText.of(text));
+    }
+
+    /**
+     * flexmark's AST. Its input is a {@link CharSubSequence} of the text, not the {@code String} itself: flexmark
+     * reads its input one {@code charAt} at a time, and a {@code String} wrapped in flexmark's
+     * {@code SubSequence} costs a second interface call per character (a tenth of a C1-compiled run went to
+     * finding line ends alone). flexmark's own parsers get the {@code String}, as flexmark's users do.
+     */
+    private Document flexmark(SourceText text) {
+        String limited = NestingGuard.limit(text.text());
+        if (flexmarkOwn) {
+            return parser.parse(limited);
+        }
+        return parser.parse(CharSubSequence.of(limited.toCharArray(), 0, limited.length()));
     }
 
     /**
@@ -86,7 +107,7 @@ public final class SpecParser {
     }
 
     private SpecDocument assemble(String source, SourceText text) {
-        Document ast = parser.parse(NestingGuard.limit(text.text()));
+        Document ast = flexmark(text);
         return new DocumentAssembler(source, text, ast).assemble();
     }
 }

@@ -98,6 +98,20 @@ class SameAstAsFlexmarkTest {
         }
     }
 
+    /** Lines {@link GuardedBlockStarts} and {@link GuardedTables} still hand to flexmark, and lines they do not. */
+    @Test
+    void blockStartAndTableEdgeCasesMatch() {
+        for (String md : List.of("- a\n  - b\n- c", "1. a\n2) b\n10. c", "+ a\n\n+ b", "* a\n*\n* b", "-\n  a",
+                "a\n- b", "a\n1. b", "a\n2. b", "  - a\n - b", "- a\nlazy\n- b", "> - a\n> b", "- [ ] a\n- [x] b",
+                "```\ncode\n```", "~~~ java\nx\n~~~", "``` `a`\n", "a\n```\nb\n```", "    ```\n    x",
+                "***", "___", "* * *", "- - -", "a\n***", "_a_ and *b*", "<div>\nx\n</div>", "<!-- c -->\na",
+                "a\n<div>", "[^1]: note\n\n[^1]", "a | b\n--|--\nc | d", "| a |\n| - |", "a\n| b |\n|---|",
+                "| a |\n|---|\nx", "a \\| b\n--|--", "| a | b |\n|:-|-:|\n| `|` | c |", "a|b", "-|-\n-|-",
+                "\u0000- a\n\u0000", "- a\r\n- b\r\n", "a\r|b|\r|-|")) {
+            assertSameAst(md, md);
+        }
+    }
+
     @Test
     void aLongTableStaysLinear() {
         StringBuilder sb = new StringBuilder("# T\n\n| a | b |\n|---|---|\n");
