@@ -2,11 +2,15 @@ package dev.speclint.core.parse;
 
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
+import com.vladsch.flexmark.parser.block.CharacterNodeFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +24,8 @@ import java.util.regex.Pattern;
  * the segmented sequence's {@code ThreadLocal} cache, for every space, link title or entity it matches: a
  * third of all parse time on the shared corpus. This one reads the same offsets from the matcher itself. The
  * AST is the same: {@code SameAstAsFlexmarkTest} compares it with flexmark's own parsers on the corpus and
- * on every CommonMark spec example.
+ * on every CommonMark spec example. Runs of plain text are scanned on the document's characters
+ * ({@link #parseString}).
  */
 final class CopyFreeInlineParser extends CommonmarkInlineParser {
 
@@ -52,6 +57,91 @@ final class CopyFreeInlineParser extends CommonmarkInlineParser {
             groups[i] = start < 0 ? null : input.subSequence(start, matcher.end(i));
         }
         return groups;
+    }
+
+    /**
+     * Text up to the next character that can start an inline element, as flexmark's own, on the document's
+     * characters when the paragraph is one range of them ({@link SpecParser} hands flexmark a
+     * {@link CharSubSequence}): flexmark's reads each one through two interface calls, and this scan covers nearly
+     * every character of a spec's prose.
+     */
+    @Override
+    protected boolean parseString() {
+        if (!(input instanceof CharSubSequence chars)) {
+            return super.parseString();
+        }
+        char[] base = chars.getBase();
+        int offset = chars.getStartOffset();
+        int begin = index;
+        int length = input.length();
+        if (asciiOf != specialCharacters) {
+            readAscii();
+        }
+        long low = asciiLow;
+        long high = asciiHigh;
+        int i = begin;
+        while (i < length) {
+            char c = base[offset + i];
+            boolean special = c < 64 ? (low & (1L << c)) != 0
+                    : c < 128 ? (high & (1L << (c - 64))) != 0 : specialCharacters.get(c);
+            if (special) {
+                break;
+            }
+            i++;
+        }
+        index = i;
+        if (i == begin) {
+            return false;
+        }
+        appendText(input, begin, i);
+        return true;
+    }
+
+    /**
+     * {@link #specialCharacters} below 128 as two masks, and the set they were read from (null: read them again).
+     */
+    private long asciiLow;
+    private long asciiHigh;
+    private BitSet asciiOf;
+
+    @Override
+    public void initializeDocument(Document document) {
+        super.initializeDocument(document); // may add the characters of link reference processors to the set
+        readAscii();
+    }
+
+    /**
+     * flexmark's, which adds {@code characters} to {@link #specialCharacters} in place for the parse (table cells
+     * add {@code |}) and then puts the original set back: the masks are read again on both sides.
+     */
+    @Override
+    public List<Node> parseCustom(BasedSequence input, Node node, BitSet characters,
+            Map<Character, CharacterNodeFactory> nodeFactoryMap) {
+        asciiOf = null;
+        try {
+            return super.parseCustom(input, node, characters, nodeFactoryMap);
+        } finally {
+            asciiOf = null;
+        }
+    }
+
+    private void readAscii() {
+        long low = 0;
+        long high = 0;
+        for (int c = 0; c < 64; c++) {
+            if (specialCharacters.get(c)) {
+                low |= 1L << c;
+            }
+            if (specialCharacters.get(c + 64)) {
+                high |= 1L << c;
+            }
+        }
+        if (specialCharacters.get('\uFFFD')) {
+            low |= 1; // NUL reads as U+FFFD
+        }
+        asciiLow = low;
+        asciiHigh = high;
+        asciiOf = specialCharacters;
     }
 
     /** The matcher after {@code re} was found from the current index on, which then moves past it; else null. */
