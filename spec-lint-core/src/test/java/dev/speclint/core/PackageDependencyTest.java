@@ -29,7 +29,8 @@ class PackageDependencyTest {
     private static final String ROOT = "dev.speclint.core";
 
     /**
-     * Each package and its layer: a package may depend only on packages of a lower layer. The rule SPI
+     * Each package and its layer: a package may depend only on packages of a lower layer. The document model
+     * sits on the utilities (a memo of its key folding), below the parser. The rule SPI
      * sits below config, profiles and the engine so that a rule jar compiles against a small, stable
      * set of types.
      */
@@ -37,20 +38,20 @@ class PackageDependencyTest {
             Map.entry(ROOT, 0),
             Map.entry(ROOT + ".util", 0),
             Map.entry(ROOT + ".io", 0),
-            Map.entry(ROOT + ".document", 0),
-            Map.entry(ROOT + ".parse", 1),
-            Map.entry(ROOT + ".template", 2),
-            Map.entry(ROOT + ".rule", 3),
-            Map.entry(ROOT + ".config", 4),
-            Map.entry(ROOT + ".profile", 5),
-            Map.entry(ROOT + ".engine.cache", 6),
-            Map.entry(ROOT + ".index", 6),
-            Map.entry(ROOT + ".engine", 7),
-            Map.entry(ROOT + ".report", 8),
-            Map.entry(ROOT + ".scaffold", 8),
-            Map.entry(ROOT + ".vcs", 8),
-            Map.entry(ROOT + ".baseline", 9),
-            Map.entry(ROOT + ".fix", 8));
+            Map.entry(ROOT + ".document", 1),
+            Map.entry(ROOT + ".parse", 2),
+            Map.entry(ROOT + ".template", 3),
+            Map.entry(ROOT + ".rule", 4),
+            Map.entry(ROOT + ".config", 5),
+            Map.entry(ROOT + ".profile", 6),
+            Map.entry(ROOT + ".engine.cache", 7),
+            Map.entry(ROOT + ".index", 7),
+            Map.entry(ROOT + ".engine", 8),
+            Map.entry(ROOT + ".report", 9),
+            Map.entry(ROOT + ".scaffold", 9),
+            Map.entry(ROOT + ".vcs", 9),
+            Map.entry(ROOT + ".baseline", 10),
+            Map.entry(ROOT + ".fix", 9));
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\n]*", Pattern.DOTALL);

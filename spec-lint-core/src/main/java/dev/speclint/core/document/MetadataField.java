@@ -1,7 +1,6 @@
 package dev.speclint.core.document;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import dev.speclint.core.util.BoundedMemo;
 
 /**
  * One metadata entry of a spec: a {@code **Key:** value} line before the first H2, or a key of the
@@ -42,25 +41,15 @@ public record MetadataField(String key, String value, int line, int column, int 
      * @return the name in match form
      */
     public static String keyOf(String name) {
-        String cached = KEYS.get(name);
-        if (cached != null) {
-            return cached;
-        }
-        String k = computeKey(name);
-        if (KEYS.size() < KEY_CACHE_LIMIT) {
-            KEYS.putIfAbsent(name, k);
-        }
-        return k;
+        return KEYS.apply(name);
     }
 
     /*
      * Every SpecDocument.metadataField lookup folds the document's keys and the wanted name; the
      * profile put 5% of a lint in TitleKey.of from here. Field names repeat across files (a
-     * template's few keys), so a bounded memo of this pure function removes that work; the bound
-     * keeps a corpus of odd keys from growing it without end.
+     * template's few keys), so a bounded memo of this pure function removes that work.
      */
-    private static final int KEY_CACHE_LIMIT = 4096;
-    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final BoundedMemo KEYS = new BoundedMemo(MetadataField::computeKey, 4096);
 
     private static String computeKey(String name) {
         String k = TitleKey.of(name);

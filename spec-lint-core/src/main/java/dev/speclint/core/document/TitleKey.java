@@ -17,6 +17,15 @@ public final class TitleKey {
         for (int i = 0; i < title.length(); ) {
             int cp = title.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp < 128 && (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z')) {
+                // most of a title: kept, lower-cased, without the general case's lookups
+                if (pendingSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append((char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp));
+                continue;
+            }
             if (cp == '&') {
                 pendingSpace = true;
                 appendWord(out, "and", pendingSpace);
@@ -34,7 +43,7 @@ public final class TitleKey {
                 out.append(' ');
             }
             pendingSpace = false;
-            out.append(Character.toChars(Character.toLowerCase(cp)));
+            out.appendCodePoint(Character.toLowerCase(cp));
         }
         return out.toString();
     }

@@ -2,7 +2,10 @@ package dev.speclint.core.template;
 
 import com.google.re2j.Pattern;
 import dev.speclint.core.document.TitleKey;
+import dev.speclint.core.util.BoundedMemo;
 import dev.speclint.core.util.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The key a section title matches by, tolerant of how titles drift between a template and the specs
@@ -26,6 +29,18 @@ public final class SectionKeys {
 
     /** The match key of {@code title}. */
     public static String of(String title) {
+        return KEYS.apply(title);
+    }
+
+    /*
+     * The section matcher asks for the key and the canonical form of every heading of every spec, and of every
+     * template section again for each spec; titles repeat across a run's specs (Motivation, Alternatives), so
+     * these pure functions are memoized.
+     */
+    private static final BoundedMemo KEYS = new BoundedMemo(SectionKeys::computeKey, 8192);
+    private static final BoundedMemo CANONICALS = new BoundedMemo(SectionKeys::computeCanonical, 8192);
+
+    private static String computeKey(String title) {
         String t = title;
         if (t.indexOf('<') >= 0) {
             t = HTML_TAG.matcher(t).replaceAll(" ");
@@ -109,18 +124,53 @@ public final class SectionKeys {
      * {@code s} is ignored.
      */
     public static boolean shareWord(String a, String b) {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        for (String w : a.split("[^\\p{L}\\p{N}]+")) {
+        List<String> significant = new ArrayList<>(4);
+        for (String w : words(a)) {
             if (w.length() >= 4 && !COMMON_WORDS.contains(w)) {
-                words.add(singular(w));
+                significant.add(singular(w));
             }
         }
-        for (String w : b.split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 4 && !COMMON_WORDS.contains(w) && words.contains(singular(w))) {
+        if (significant.isEmpty()) {
+            return false;
+        }
+        for (String w : words(b)) {
+            if (w.length() >= 4 && !COMMON_WORDS.contains(w) && significant.contains(singular(w))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The words of {@code text}: its runs of letters and numbers (Unicode categories L and N), in order, as
+     * {@code text.split("[^\\p{L}\\p{N}]+")} gives them less the empty first one. The section matcher splits
+     * titles for every pair of heading and template section it compares; {@code String.split} compiles that
+     * expression on every call.
+     */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            boolean inWord = Character.isLetter(cp) || isNumber(cp);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            out.add(text.substring(start));
+        }
+        return out;
+    }
+
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** Suffixes {@link #stem} drops, longest first within each family. */
@@ -151,7 +201,7 @@ public final class SectionKeys {
      */
     public static java.util.Set<String> stems(String guidance) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : guidance.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : words(guidance.toLowerCase(java.util.Locale.ROOT))) {
             if (w.length() >= 4) {
                 out.add(stem(w));
             }
@@ -173,7 +223,7 @@ public final class SectionKeys {
         if (guidanceStems.isEmpty()) {
             return false;
         }
-        for (String w : key.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : words(key)) {
             if (w.length() >= 4 && !COMMON_WORDS.contains(w) && guidanceStems.contains(stem(w))) {
                 return true;
             }
@@ -196,7 +246,7 @@ public final class SectionKeys {
             return false;
         }
         boolean any = false;
-        for (String w : key.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : words(key)) {
             if (w.isEmpty() || COMMON_WORDS.contains(w) || SHORT_FILLERS.contains(w)) {
                 continue;
             }
@@ -329,6 +379,10 @@ public final class SectionKeys {
      * not match by title).
      */
     public static String canonical(String key) {
+        return CANONICALS.apply(key);
+    }
+
+    private static String computeCanonical(String key) {
         StringBuilder words = new StringBuilder(key.length() + 2).append(' ');
         boolean gap = false;
         for (int i = 0; i < key.length(); i++) {

@@ -1,5 +1,5 @@
 /**
- * Small helpers used at every layer: did-you-mean suggestions and file globs. A leaf: depends on no
- * other spec-lint package.
+ * Small helpers used at every layer: did-you-mean suggestions, file globs and a bounded memo of string
+ * functions. A leaf: depends on no other spec-lint package.
  */
 package dev.speclint.core.util;

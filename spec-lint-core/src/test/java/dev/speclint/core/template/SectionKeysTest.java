@@ -109,4 +109,16 @@ class SectionKeysTest {
         return new SectionSpec(2, title, SectionKeys.of(title), true, false, 1, java.util.List.of(), java.util.List.of(),
                 "", java.util.Set.of(), Since.ALWAYS, guidance);
     }
+
+    /** The regex-free splitter gives the words {@code String.split} gave, empty ones aside. */
+    @org.junit.jupiter.api.Test
+    void wordsAreTheRunsOfLettersAndNumbers() {
+        for (String text : java.util.List.of("", " ", "goals and non-goals", "`ExpressibleByStringInterpolation`",
+                "--- a --- b ---", "rfc 1234: the 2nd try", "caf\u00e9 na\u00efve", "cafe\u0301 x", "x\u00b2 \u00bd \u2167 y",
+                "\uD835\uDC00bc \uD83C\uDFAF goals", "ABI/API & CLI", "snake_case-and.dots", "\u4e2d\u6587 \u0627\u0644\u0639")) {
+            java.util.List<String> expected = java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+                    .filter(w -> !w.isEmpty()).toList();
+            assertThat(SectionKeys.words(text)).as(text).isEqualTo(expected);
+        }
+    }
 }
