@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import dev.speclint.core.engine.LintResult;
 import dev.speclint.core.engine.SpecLinter;
 import dev.speclint.core.parse.DeepStack;
@@ -26,7 +27,8 @@ import java.util.stream.Stream;
  * thread, after warm-up; medians of the measured rounds. Prints a Markdown table.
  *
  * <ul>
- * <li>flexmark parse: flexmark alone (spec-lint's extensions and options) on text in memory: the ceiling;
+ * <li>flexmark parse: flexmark alone (spec-lint's extensions and options) on text in memory, handed over as
+ * SpecParser does (a {@code CharSubSequence}): the ceiling;
  * <li>SpecParser: bytes to SpecDocument (strict UTF-8 decode, flexmark, DocumentAssembler);
  * <li>lint, 1 thread: SpecLinter.lint(files) with the default profile and every built-in rule: reading,
  *     parsing, rules, cross-file rules, suppressions, sorting;
@@ -80,7 +82,9 @@ public final class Throughput {
                 "lint with cache, every file unchanged (" + Runtime.getRuntime().availableProcessors() + " threads)");
         List<Callable<Object>> tasks = List.of(() -> {
             for (String t : texts) {
-                flexmark.parse(t);
+                // as SpecParser hands it over: a String would be a second sequence class in flexmark's hot
+                // call sites, which slows both parses in one JVM
+                flexmark.parse(CharSubSequence.of(t.toCharArray(), 0, t.length()));
             }
             return null;
         }, () -> {

@@ -188,8 +188,10 @@ public final class ChecklistItemRule implements Rule {
             return null;
         }
         String prefix = line.substring(0, box);
-        return prefix.strip().matches("[-*+]|\\d{1,9}[.)]") ? prefix : null;
+        return LIST_MARKER.matcher(prefix.strip()).matches() ? prefix : null;
     }
+
+    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("[-*+]|\\d{1,9}[.)]");
 
     private static String key(String text) {
         return new ChecklistItem(false, text, 1, 1, 0).key();

@@ -252,8 +252,11 @@ public final class PlaceholderSyntax {
     /** Whether the link target is relative: no scheme, not rooted, not a fragment. */
     static boolean isRelative(String destination) {
         String d = destination.strip();
-        return !d.isEmpty() && !d.startsWith("#") && !d.startsWith("/") && !d.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+        return !d.isEmpty() && !d.startsWith("#") && !d.startsWith("/") && !SCHEME.matcher(d).matches();
     }
+
+    /** A URL scheme and the rest ({@code String.matches} compiled this once per link). */
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
 
     /**
      * The shapes this syntax looks for and where, with the template line each came from; empty before learning.
