@@ -62,10 +62,13 @@ public final class TemplateResidueRule implements Rule {
             headerLines.add(f.line());
         }
         // a boilerplate line starts with one of few characters: most lines are passed over without normalizing
+        // and its normalized form has the hash of one: the few lines left are the ones normalized
         Set<Character> firstChars = new HashSet<>();
+        Set<Integer> hashes = new HashSet<>();
         for (String b : boilerplate.lines()) {
             if (!b.isEmpty()) {
                 firstChars.add(b.charAt(0));
+                hashes.add(b.hashCode());
             }
         }
         List<String> lines = document.lines();
@@ -79,8 +82,8 @@ public final class TemplateResidueRule implements Rule {
                     || prose.get(i).isBlank() || document.inCodeBlock(line)) {
                 continue;
             }
-            String normalized = TemplateSchema.normalizeLine(text);
-            if (!boilerplate.lines().contains(normalized)) {
+            if (!hashes.contains(TemplateSchema.normalizedHash(text))
+                    || !boilerplate.lines().contains(TemplateSchema.normalizeLine(text))) {
                 continue;
             }
             boolean placeholder = headerLines.contains(line) ? schema.placeholders().matchesInHeader(text)

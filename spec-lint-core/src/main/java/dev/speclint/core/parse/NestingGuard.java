@@ -22,16 +22,18 @@ final class NestingGuard {
     private NestingGuard() {
     }
 
-    /** {@code text} with container markers past {@link #MAX_DEPTH} on any line neutralized. */
-    static String limit(String text) {
+    /**
+     * The text of {@code source} with container markers past {@link #MAX_DEPTH} on any line neutralized. Lines are
+     * taken from the source's line starts: a prose line costs its first characters, not a scan to its end.
+     */
+    static String limit(SourceText source) {
+        String text = source.text();
+        int[] starts = source.lineStarts();
         char[] chars = null;
         int n = text.length();
-        int lineStart = 0;
-        while (lineStart < n) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = n;
-            }
+        for (int l = 0; l < starts.length; l++) {
+            int lineStart = starts[l];
+            int lineEnd = l + 1 < starts.length ? starts[l + 1] - 1 : n > 0 && text.charAt(n - 1) == '\n' ? n - 1 : n;
             int depth = 0;
             int i = lineStart;
             int column = 0;
@@ -65,7 +67,6 @@ final class NestingGuard {
                 }
                 i = markerEnd;
             }
-            lineStart = lineEnd + 1;
         }
         return chars == null ? text : new String(chars);
     }

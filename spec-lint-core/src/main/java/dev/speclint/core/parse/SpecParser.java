@@ -77,7 +77,7 @@ public final class SpecParser {
      * finding line ends alone). flexmark's own parsers get the {@code String}, as flexmark's users do.
      */
     private Document flexmark(SourceText text) {
-        String limited = NestingGuard.limit(text.text());
+        String limited = NestingGuard.limit(text);
         if (flexmarkOwn) {
             return parser.parse(limited);
         }

@@ -61,6 +61,36 @@ public record TemplateSchema(String name, List<SectionSpec> sections, List<Field
     }
 
     /**
+     * {@code normalizeLine(line).hashCode()}, without building the normalized line: a rule that looks every line
+     * of a spec up among the template's normalized lines builds only the few whose hash is there.
+     *
+     * @param line a line of text
+     * @return the hash code of its normalized form
+     */
+    public static int normalizedHash(String line) {
+        int h = 0;
+        boolean started = false;
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            // Character.isWhitespace, ASCII without the lookup
+            boolean white = c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F
+                    : Character.isWhitespace(c);
+            if (white) {
+                space = started;
+            } else {
+                if (space) {
+                    h = 31 * h + ' ';
+                    space = false;
+                }
+                h = 31 * h + c;
+                started = true;
+            }
+        }
+        return h;
+    }
+
+    /**
      * The line as boilerplate is compared: trimmed, inner whitespace collapsed.
      *
      * @param line a line of text

@@ -18,7 +18,7 @@ class NestingGuardTest {
     @Test
     void markersPastTheCapOnOneLineBecomePlainText() {
         String line = "- ".repeat(NestingGuard.MAX_DEPTH + 3) + "x";
-        String limited = NestingGuard.limit(line);
+        String limited = NestingGuard.limit(SourceText.of(line));
         assertThat(limited).hasSameSizeAs(line);
         assertThat(limited).startsWith("- ".repeat(NestingGuard.MAX_DEPTH) + "x x x x");
     }
@@ -26,9 +26,9 @@ class NestingGuardTest {
     @Test
     void quotesAndOrderedMarkersCountToo() {
         String quotes = ">".repeat(NestingGuard.MAX_DEPTH + 1) + " q";
-        assertThat(NestingGuard.limit(quotes)).isEqualTo(">".repeat(NestingGuard.MAX_DEPTH) + "x q");
+        assertThat(NestingGuard.limit(SourceText.of(quotes))).isEqualTo(">".repeat(NestingGuard.MAX_DEPTH) + "x q");
         String ordered = "1. ".repeat(NestingGuard.MAX_DEPTH + 1) + "q";
-        assertThat(NestingGuard.limit(ordered)).isEqualTo("1. ".repeat(NestingGuard.MAX_DEPTH) + "xx q");
+        assertThat(NestingGuard.limit(SourceText.of(ordered))).isEqualTo("1. ".repeat(NestingGuard.MAX_DEPTH) + "xx q");
     }
 
     @Test
@@ -36,16 +36,26 @@ class NestingGuardTest {
         String deep = " ".repeat(NestingGuard.MAX_MARKER_COLUMN) + "- item\n";
         String tabs = "\t".repeat(NestingGuard.MAX_MARKER_COLUMN / 4) + "> quote\n";
         String shallow = " ".repeat(NestingGuard.MAX_MARKER_COLUMN - 1) + "- item\n";
-        assertThat(NestingGuard.limit(deep)).isEqualTo(" ".repeat(NestingGuard.MAX_MARKER_COLUMN) + "x item\n");
-        assertThat(NestingGuard.limit(tabs)).isEqualTo("\t".repeat(NestingGuard.MAX_MARKER_COLUMN / 4) + "x quote\n");
-        assertThat(NestingGuard.limit(shallow)).isSameAs(shallow);
+        assertThat(NestingGuard.limit(SourceText.of(deep))).isEqualTo(" ".repeat(NestingGuard.MAX_MARKER_COLUMN) + "x item\n");
+        assertThat(NestingGuard.limit(SourceText.of(tabs))).isEqualTo("\t".repeat(NestingGuard.MAX_MARKER_COLUMN / 4) + "x quote\n");
+        assertThat(NestingGuard.limit(SourceText.of(shallow))).isSameAs(shallow);
+    }
+
+    @Test
+    void everyLineIsCheckedWhereverItIs() {
+        String deep = ">".repeat(NestingGuard.MAX_DEPTH + 1) + " q";
+        String cut = ">".repeat(NestingGuard.MAX_DEPTH) + "x q";
+        assertThat(NestingGuard.limit(SourceText.of("a\n" + deep + "\nb\n"))).isEqualTo("a\n" + cut + "\nb\n");
+        assertThat(NestingGuard.limit(SourceText.of("a\n\n" + deep))).isEqualTo("a\n\n" + cut);
+        assertThat(NestingGuard.limit(SourceText.of(deep + "\n" + deep + "\n"))).isEqualTo(cut + "\n" + cut + "\n");
+        assertThat(NestingGuard.limit(SourceText.of("\n\n\n" + deep + "\n\n"))).isEqualTo("\n\n\n" + cut + "\n\n");
     }
 
     @Test
     void ordinaryMarkdownIsReturnedAsIs() {
         for (String md : List.of("", "- a\n  - b\n    - c\n", "> > > q\n", "1. a\n   1) b\n", "-not a marker\n",
                 "    - code\n", "* * *\n")) {
-            assertThat(NestingGuard.limit(md)).isSameAs(md);
+            assertThat(NestingGuard.limit(SourceText.of(md))).isSameAs(md);
         }
     }
 
@@ -58,7 +68,7 @@ class NestingGuardTest {
         }
         for (Path f : files) {
             String text = SourceText.of(new String(Files.readAllBytes(f), StandardCharsets.UTF_8)).text();
-            assertThat(NestingGuard.limit(text)).as(f.toString()).isSameAs(text);
+            assertThat(NestingGuard.limit(SourceText.of(text))).as(f.toString()).isSameAs(text);
         }
     }
 }
