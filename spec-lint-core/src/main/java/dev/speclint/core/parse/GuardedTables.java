@@ -53,10 +53,23 @@ final class GuardedTables implements Parser.ParserExtension {
             return false;
         }
 
+        /**
+         * flexmark's pre-processor, built for the first document and shared by the later ones: flexmark builds one
+         * per document, each time reading the table options and compiling its delimiter-row pattern (1.5% of a
+         * C1-compiled run). It keeps only those two, read-only after construction, and they come from the parser's
+         * options, the same for every document of this parser; a race builds an equal one twice.
+         */
+        private volatile ParagraphPreProcessor shared;
+
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
-            ParagraphPreProcessor delegate = tables.apply(state);
-            return (paragraph, parserState) -> hasPipe(paragraph) ? delegate.preProcessBlock(paragraph, parserState) : 0;
+            ParagraphPreProcessor delegate = shared;
+            if (delegate == null) {
+                delegate = tables.apply(state);
+                shared = delegate;
+            }
+            ParagraphPreProcessor table = delegate;
+            return (paragraph, parserState) -> hasPipe(paragraph) ? table.preProcessBlock(paragraph, parserState) : 0;
         }
     }
 
