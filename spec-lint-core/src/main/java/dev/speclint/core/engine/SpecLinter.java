@@ -22,6 +22,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -298,11 +299,12 @@ public final class SpecLinter {
         int poolSize = Math.max(1, Math.min(threads, files.size()));
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, workerFactory());
         try {
-            List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
+            List<Future<FileOutcome>> futures = new ArrayList<>(Collections.nCopies(files.size(), null));
             AtomicInteger done = new AtomicInteger();
             int total = files.size();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> {
+            for (int i : largestFirst(files)) {
+                Path f = files.get(i);
+                futures.set(i, pool.submit(() -> {
                     FileOutcome outcome = cachedLinter.lintFile(f, display(f), cache);
                     progress.fileDone(done.incrementAndGet(), total);
                     return outcome;
@@ -316,6 +318,26 @@ public final class SpecLinter {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The positions of {@code files}, largest file first: the workers start on the long files, so the run does not
+     * end with one worker on a large file while the others wait. The outcomes keep the files' order. A file whose
+     * size cannot be read counts as empty (reading it reports why).
+     */
+    private static List<Integer> largestFirst(List<Path> files) {
+        long[] sizes = new long[files.size()];
+        List<Integer> order = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                sizes[i] = Files.size(files.get(i));
+            } catch (IOException | RuntimeException e) {
+                sizes[i] = 0;
+            }
+            order.add(i);
+        }
+        order.sort((a, b) -> Long.compare(sizes[b], sizes[a]));
+        return order;
     }
 
     private static <T> T await(Future<T> future) {
