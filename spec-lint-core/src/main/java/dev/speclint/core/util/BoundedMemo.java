@@ -7,8 +7,8 @@ import java.util.function.Function;
 /**
  * The results of a pure function of a string, kept for the strings it sees most: titles and field names repeat
  * across the specs of a run (a template's few headings), so the section matcher and the metadata lookups compute
- * each once. It stops keeping new results at its bound, so a run over many odd titles does not grow it without
- * end; past the bound it computes as if there were no memo. Thread-safe.
+ * each once. It stops keeping new results at its bound, and keeps none for long strings, so a run over many odd
+ * titles does not grow it without end; past the bound it computes as if there were no memo. Thread-safe.
  */
 public final class BoundedMemo {
 
@@ -32,9 +32,12 @@ public final class BoundedMemo {
             return cached;
         }
         String result = function.apply(s);
-        if (results.size() < limit) {
+        if (s.length() <= MAX_KEPT_LENGTH && results.size() < limit) {
             results.putIfAbsent(s, result);
         }
         return result;
     }
+
+    /** Longer strings are computed, never kept: a file of long headings must not fill the memo with itself. */
+    static final int MAX_KEPT_LENGTH = 256;
 }

@@ -27,4 +27,17 @@ class BoundedMemoTest {
         assertThat(memo.apply("a")).isEqualTo("A");
         assertThat(calls).hasValue(4);
     }
+
+    @Test
+    void keepsNothingForLongStrings() {
+        AtomicInteger calls = new AtomicInteger();
+        BoundedMemo memo = new BoundedMemo(s -> {
+            calls.incrementAndGet();
+            return s.substring(0, 1);
+        }, 10);
+        String longTitle = "x".repeat(BoundedMemo.MAX_KEPT_LENGTH + 1);
+        assertThat(memo.apply(longTitle)).isEqualTo("x");
+        assertThat(memo.apply(longTitle)).isEqualTo("x");
+        assertThat(calls).hasValue(2);
+    }
 }
