@@ -129,15 +129,13 @@ final class CopyFreeInlineParser extends CommonmarkInlineParser {
         long low = 0;
         long high = 0;
         for (int c = 0; c < 64; c++) {
-            if (specialCharacters.get(c)) {
+            // NUL is read as U+FFFD (CharSubSequence.charAt): its bit is U+FFFD's
+            if (specialCharacters.get(c == 0 ? '\uFFFD' : c)) {
                 low |= 1L << c;
             }
             if (specialCharacters.get(c + 64)) {
                 high |= 1L << c;
             }
-        }
-        if (specialCharacters.get('\uFFFD')) {
-            low |= 1; // NUL reads as U+FFFD
         }
         asciiLow = low;
         asciiHigh = high;
