@@ -47,7 +47,6 @@ public final class SectionMatch {
     private final Map<Section, SectionSpec> namedOf = new IdentityHashMap<>();
     private final Map<Section, String> keys = new IdentityHashMap<>();
     private final Map<Section, String> canonicals = new IdentityHashMap<>();
-    private final Map<SectionSpec, String> specCanonicals = new IdentityHashMap<>();
     private final Map<Section, String> anchors = new IdentityHashMap<>();
     /** The last coverage; volatile so that a rule on another thread sees the whole record or none. */
     private volatile Coverage coverage;
@@ -373,8 +372,9 @@ public final class SectionMatch {
         return false;
     }
 
-    private String canonical(SectionSpec spec) {
-        return specCanonicals.computeIfAbsent(spec, x -> SectionKeys.canonical(x.key()));
+    /** A template section's canonical key: its keys are few and short, so the run-wide memo of SectionKeys serves. */
+    private static String canonical(SectionSpec spec) {
+        return SectionKeys.canonical(spec.key());
     }
 
     private String canonical(Section s) {
