@@ -297,7 +297,7 @@ public final class SectionKeys {
      * @param specCanonical the template section key's {@link #canonical} form
      */
     public static boolean joins(String key, String canonical, String specCanonical) {
-        if (key.indexOf(',') < 0 && !hasAnd(canonical)) {
+        if (!mayJoin(key, canonical)) {
             return false; // most titles join nothing: no allocation for them
         }
         java.util.Set<String> words = new java.util.HashSet<>();
@@ -319,6 +319,17 @@ public final class SectionKeys {
             telling |= w.length() >= 4 && !COMMON_WORDS.contains(w);
         }
         return telling && words.size() > needed;
+    }
+
+    /**
+     * Whether a section title can join any template sections ({@link #joins} is false for every one when
+     * not): it has a comma or the word {@code and}.
+     *
+     * @param key the section's key ({@link #of})
+     * @param canonical the section key's {@link #canonical} form
+     */
+    public static boolean mayJoin(String key, String canonical) {
+        return key.indexOf(',') >= 0 || hasAnd(canonical);
     }
 
     /** Whether the word {@code and} is one of {@code canonical}'s space-separated words. */

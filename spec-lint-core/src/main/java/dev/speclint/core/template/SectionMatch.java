@@ -214,16 +214,29 @@ public final class SectionMatch {
      * present.
      */
     private void joined(List<SectionSpec> specs, List<SectionSpec> unmatched, List<Section> scope) {
+        List<Section> joining = null; // the sections whose titles can join any: few, often none
         for (SectionSpec spec : unmatched) {
             if (!matches.get(spec).isEmpty()) {
                 continue;
+            }
+            if (joining == null) {
+                joining = new ArrayList<>();
+                for (Section s : scope) {
+                    if (SectionKeys.mayJoin(key(s), canonical(s))) {
+                        joining.add(s);
+                    }
+                }
+            }
+            if (joining.isEmpty()) {
+                return;
             }
             int at = indexOf(specs, spec);
             Section before = neighbour(specs, at, -1);
             Section after = neighbour(specs, at, 1);
             int level = before != null ? before.level() : after != null ? after.level() : -1;
-            for (Section s : scope) {
-                if ((level < 0 || s.level() == level) && SectionKeys.joins(key(s), canonical(s), canonical(spec))) {
+            String specCanonical = canonical(spec);
+            for (Section s : joining) {
+                if ((level < 0 || s.level() == level) && SectionKeys.joins(key(s), canonical(s), specCanonical)) {
                     if (specOf.containsKey(s)) {
                         matches.put(spec, List.of(s));
                     } else {

@@ -31,6 +31,25 @@ class SectionKeysTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Guide-level and reference-level explanation|Guide-level explanation|true|true",
+        "Rationale, drawbacks and alternatives|Drawbacks|true|true",
+        "Rationale, drawbacks|Drawbacks|true|true",
+        "Problem & Goal|Goal|true|true",
+        // one word more is not a join of sections
+        "Drawbacks|Drawbacks|false|false",
+        "Alternatives considered|Alternatives|false|false",
+        "Android support|Drawbacks|false|false",
+        "Sandbox, outline|Drawbacks|true|false",
+    })
+    void onlyTitlesThatMayJoinJoinSections(String title, String spec, boolean mayJoin, boolean joins) {
+        String key = SectionKeys.of(title);
+        String canonical = SectionKeys.canonical(key);
+        assertThat(SectionKeys.mayJoin(key, canonical)).isEqualTo(mayJoin);
+        assertThat(SectionKeys.joins(key, canonical, SectionKeys.canonical(SectionKeys.of(spec)))).isEqualTo(joins);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "1. Problem & Goal|problem and goal",
         "Drawbacks [optional]|drawbacks",
         "(R) Design details documented|design details documented",
