@@ -1,5 +1,7 @@
 package dev.speclint.core.parse;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.block.CharacterNodeFactory;
@@ -94,6 +96,54 @@ final class CopyFreeInlineParser extends CommonmarkInlineParser {
             return false;
         }
         appendText(input, begin, i);
+        return true;
+    }
+
+    /**
+     * A code span or a literal run of backticks, as flexmark's own, on the document's characters when the paragraph
+     * is one range of them: flexmark's finds the opening run and each later run with a regular expression, a new
+     * matcher each time, and specs write code spans in most paragraphs. A run of backticks closes the span when it is
+     * as long as the opening one; without one the opening run is text. flexmark's own builds code with soft line
+     * breaks ({@code Parser.CODE_SOFT_LINE_BREAKS}).
+     */
+    @Override
+    protected boolean parseBackticks() {
+        if (!(input instanceof CharSubSequence chars) || options.codeSoftLineBreaks) {
+            return super.parseBackticks();
+        }
+        char[] base = chars.getBase();
+        int offset = chars.getStartOffset();
+        int length = input.length();
+        int open = index;
+        int afterOpen = open;
+        while (afterOpen < length && base[offset + afterOpen] == '`') {
+            afterOpen++;
+        }
+        int ticks = afterOpen - open;
+        if (ticks == 0) {
+            return false;
+        }
+        int i = afterOpen;
+        while (i < length) {
+            if (base[offset + i] != '`') {
+                i++;
+                continue;
+            }
+            int run = i;
+            while (i < length && base[offset + i] == '`') {
+                i++;
+            }
+            if (i - run == ticks) {
+                Code code = new Code(input.subSequence(open, afterOpen), input.subSequence(afterOpen, run),
+                        input.subSequence(run, i));
+                code.appendChild(new Text(input.subSequence(afterOpen, run)));
+                index = i;
+                appendNode(code);
+                return true;
+            }
+        }
+        index = afterOpen;
+        appendText(input.subSequence(open, afterOpen));
         return true;
     }
 

@@ -112,6 +112,16 @@ class SameAstAsFlexmarkTest {
         }
     }
 
+    /** Code spans and runs of backticks, which {@link CopyFreeInlineParser} scans itself. */
+    @Test
+    void codeSpanEdgeCasesMatch() {
+        for (String md : List.of("`a`", "``a``", "`a", "a`", "``a`", "`a``b`", "``a`b``", "` `` `", "`", "``", "a ``` b",
+                "`a\nb`", "`a`b`c`", "x `` `y` `` z", "`\u0000`", "`a\n\n`b", "> `a\n> b`", "- `a\n  b`", "[`a`](b)",
+                "*`a`*", "| `a` | b |\n|---|---|\n| ``c|`` | d |", "`<a>`", "a\\`b`", "`\\`", "```", "a `b")) {
+            assertSameAst(md, md);
+        }
+    }
+
     @Test
     void aLongTableStaysLinear() {
         StringBuilder sb = new StringBuilder("# T\n\n| a | b |\n|---|---|\n");
