@@ -44,6 +44,7 @@ import dev.speclint.core.document.SpecDocument;
 import dev.speclint.core.document.Table;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 
@@ -57,7 +58,10 @@ final class DocumentAssembler {
     private final SourceText text;
     private final Document ast;
     private final List<String> lines;
-    private final char[] prose;
+    /** A copy of the text with what is not prose blanked out, made at the first blank; null before. */
+    private char[] prose;
+    /** The lines (0-based) where {@link #prose} blanked characters: only those can differ from {@link #lines}. */
+    private final BitSet maskedLines = new BitSet();
 
     private final List<Heading> headings = new ArrayList<>();
     private final List<MetadataField> metadata = new ArrayList<>();
@@ -73,7 +77,6 @@ final class DocumentAssembler {
         this.text = text;
         this.ast = ast;
         this.lines = text.lines();
-        this.prose = text.text().toCharArray();
     }
 
     SpecDocument assemble() {
@@ -98,7 +101,7 @@ final class DocumentAssembler {
             }
             walk(block);
         }
-        List<String> proseLines = text.splitLines(new String(prose));
+        List<String> proseLines = prose == null ? lines : text.linesWith(prose, maskedLines, lines);
         return new SpecDocument(source, lines, proseLines, metadata,
                 SectionTree.build(headings, text.lineCount()), checklist, tables, links, codeBlocks, comments);
     }
@@ -386,7 +389,16 @@ final class DocumentAssembler {
     }
 
     private void mask(int start, int end) {
-        for (int i = Math.max(0, start); i < end && i < prose.length; i++) {
+        int from = Math.max(0, start);
+        int to = Math.min(end, text.text().length());
+        if (from >= to) {
+            return;
+        }
+        if (prose == null) {
+            prose = text.text().toCharArray();
+        }
+        maskedLines.set(line(from) - 1, line(to - 1)); // 0-based lines
+        for (int i = from; i < to; i++) {
             if (prose[i] != '\n') {
                 prose[i] = ' ';
             }

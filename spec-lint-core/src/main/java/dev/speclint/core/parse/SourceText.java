@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -142,6 +143,22 @@ public record SourceText(String text, int[] lineStarts) {
     /** The lines without their terminators. */
     public List<String> lines() {
         return splitLines(text);
+    }
+
+    /**
+     * This text's lines, but those of {@code changed} taken from {@code masked}: a copy of this text with some
+     * characters other than line feeds replaced.
+     *
+     * @param masked the copy, as long as this text, with the line feeds where this text has them
+     * @param changed the lines (0-based) where {@code masked} may differ from this text
+     * @param lines this text's {@link #lines()}
+     */
+    List<String> linesWith(char[] masked, BitSet changed, List<String> lines) {
+        List<String> out = new ArrayList<>(lines);
+        for (int i = changed.nextSetBit(0); i >= 0 && i < out.size(); i = changed.nextSetBit(i + 1)) {
+            out.set(i, new String(masked, lineStarts[i], lines.get(i).length()));
+        }
+        return out;
     }
 
     /** Splits {@code s}, a text of the same length as this one, at this text's line starts. */

@@ -257,6 +257,35 @@ class SpecParserTest {
     }
 
     @Test
+    void proseLinesDifferOnlyWhereSomethingWasBlankedAcrossLines() {
+        SpecDocument d = parse(String.join("\n",
+                "# Title",
+                "",
+                "Text <!-- a comment",
+                "over two lines --> after, `a code",
+                "span` end",
+                "",
+                "Plain text stays.",
+                "```",
+                "code",
+                "```",
+                "last line without a line feed"));
+        List<String> prose = d.proseLines();
+        assertThat(prose).hasSameSizeAs(d.lines());
+        for (int i = 0; i < prose.size(); i++) {
+            assertThat(prose.get(i)).hasSameSizeAs(d.lines().get(i));
+        }
+        assertThat(prose.get(2)).isEqualTo("Text               ");
+        assertThat(prose.get(3)).isEqualTo("                   after,        ");
+        assertThat(prose.get(4)).isEqualTo("      end");
+        assertThat(prose.get(6)).isEqualTo("Plain text stays.");
+        assertThat(prose.get(8)).isBlank();
+        assertThat(prose.get(10)).isEqualTo("last line without a line feed");
+        SpecDocument plain = parse("# Title\n\nNothing to blank.\n");
+        assertThat(plain.proseLines()).isEqualTo(plain.lines());
+    }
+
+    @Test
     void emptyAndBomOnlyInputsGiveAnEmptyDocument() throws Exception {
         for (byte[] bytes : List.of(new byte[0], new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
             SpecDocument d = parser.parse("empty.md", bytes);
