@@ -3,6 +3,9 @@ package dev.speclint.cli;
 import dev.speclint.core.SpecLintVersion;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,10 +14,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SpecLintCommand.Version.class,
         description = "Lints Markdown technical specifications against the template they were written from.",
-        subcommands = {LintCommand.class, FixCommand.class, BaselineCommand.class, InitCommand.class, NewCommand.class,
-            TemplateCommand.class, RulesCommand.class, ExplainCommand.class, OutlineCommand.class,
-            SchemaCommand.class, ProfilesCommand.class, ListCommand.class, LspCommand.class,
-            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no violations at or above the failure threshold",
@@ -28,6 +27,15 @@ public final class SpecLintCommand implements Runnable {
     public static final int VIOLATIONS = 1;
     /** Exit code: usage, config or I/O failure. */
     public static final int FAILURE = 2;
+
+    /**
+     * The subcommands by name, in the order help lists them. picocli reads a command's annotations when it is
+     * added, about 2 ms each at start-up, so a run of one command adds only that one ({@link #commandLine}).
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands(LintCommand.class, FixCommand.class,
+            BaselineCommand.class, InitCommand.class, NewCommand.class, TemplateCommand.class, RulesCommand.class,
+            ExplainCommand.class, OutlineCommand.class, SchemaCommand.class, ProfilesCommand.class, ListCommand.class,
+            LspCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -44,7 +52,7 @@ public final class SpecLintCommand implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new SpecLintCommand());
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(SpecLintCommand::usageError);
@@ -57,6 +65,30 @@ public final class SpecLintCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand that {@code args} starts with, else (help, an
+     * option, a misspelt command, none) with all of them, for the help and the did-you-mean. The help command
+     * always gets all of them: it lists them.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cli = new CommandLine(new SpecLintCommand());
+        Class<?> only = args.length == 0 || args[0].equals("help") ? null : SUBCOMMANDS.get(args[0]);
+        if (only != null) {
+            cli.addSubcommand(args[0], only);
+        } else {
+            SUBCOMMANDS.forEach(cli::addSubcommand);
+        }
+        return cli;
+    }
+
+    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> c : commands) {
+            byName.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return Collections.unmodifiableMap(byName);
     }
 
     /**

@@ -28,6 +28,22 @@ class CliTest {
     }
 
     @Test
+    void aRunOfOneCommandBuildsOnlyThatCommandAndEveryOtherRunBuildsAll() {
+        assertThat(SpecLintCommand.commandLine(new String[] {"lint", "docs"}).getSubcommands()).containsOnlyKeys("lint");
+        assertThat(SpecLintCommand.commandLine(new String[] {"explain", "x"}).getSubcommands())
+                .containsOnlyKeys("explain");
+        for (String[] args : new String[][] {{}, {"--help"}, {"help", "lint"}, {"lnt"}, {"--version"}}) {
+            assertThat(SpecLintCommand.commandLine(args).getSubcommands().keySet())
+                    .containsExactlyElementsOf(SpecLintCommand.SUBCOMMANDS.keySet());
+        }
+        assertThat(SpecLintCommand.SUBCOMMANDS.keySet()).startsWith("lint", "fix", "baseline").endsWith("lsp", "help");
+        // the names are the commands' own
+        SpecLintCommand.SUBCOMMANDS.forEach((name, command) ->
+                assertThat(new picocli.CommandLine(command).getCommandName()).isEqualTo(name));
+        assertThat(run("lnt").err()).contains("Did you mean lint");
+    }
+
+    @Test
     void lintingTheExamplesPrintsCompilerStyleLinesAndExitsOne() {
         Run r = run("lint", "--no-color", EXAMPLES.resolve("SPEC-NTF-7-notification-digest.md").toString(),
                 EXAMPLES.resolve("SPEC-PAY-101-payment-retries.md").toString());
