@@ -10,19 +10,23 @@ public final class Suggestions {
 
     /** {@code " (did you mean 'x'?)"} for the nearest candidate within a few edits, else {@code ""}. */
     public static String didYouMean(String wrong, Collection<String> candidates) {
+        // only a candidate within the threshold and nearer than the best so far can be the answer: the
+        // distance is computed only that far (a document may have hundreds of headings for each broken link)
+        int threshold = Math.max(2, wrong.length() / 3);
         String best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        int bestDistance = threshold + 1;
         for (String c : candidates) {
-            int d = distance(wrong, c);
-            if (d < bestDistance) {
+            int budget = bestDistance - 1;
+            if (Math.abs(c.length() - wrong.length()) > budget) {
+                continue;
+            }
+            int d = distance(wrong, c, budget);
+            if (d <= budget) {
                 bestDistance = d;
                 best = c;
             }
         }
-        if (best == null || bestDistance > Math.max(2, wrong.length() / 3)) {
-            return "";
-        }
-        return " (did you mean '" + best + "'?)";
+        return best == null ? "" : " (did you mean '" + best + "'?)";
     }
 
     /**
