@@ -7,7 +7,9 @@
 # sensitive than wall time to other load on the machine).
 #
 # Usage: bench/whole-process.sh [DIR]
-# Environment: ROUNDS=5; JAVA17 (default: java on PATH), JAVA25 (default
+# Environment: ROUNDS=5; TOOLS (default all four: spec-lint-java17 spec-lint-java25 rumdl
+#   markdownlint-cli2; a subset gives more rounds in the same time on a noisy machine, where
+#   markdownlint-cli2 takes most of each round); JAVA17 (default: java on PATH), JAVA25 (default
 #   /usr/lib/jvm/temurin-25-jdk-amd64): SPEC_LINT_JAVA values; LAUNCHER (default
 #   spec-lint-cli/target/spec-lint: build spec-lint-cli first); RUMDL_VERSION=0.2.75,
 #   MDL_CLI2_VERSION=0.22.1 (npm; installed once under ${XDG_CACHE_HOME:-~/.cache}/spec-lint-bench).
@@ -49,7 +51,11 @@ files=$(find "$data" -type f -name '*.md' | wc -l)
 mb=$(find "$data" -type f -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1e6 }')
 log "$files files, $mb MB staged in $data"
 
-names=(spec-lint-java17 spec-lint-java25 rumdl markdownlint-cli2)
+read -r -a names <<<"${TOOLS:-spec-lint-java17 spec-lint-java25 rumdl markdownlint-cli2}"
+for name in "${names[@]}"; do
+  case $name in spec-lint-java17 | spec-lint-java25 | rumdl | markdownlint-cli2) ;; *) die "TOOLS: unknown tool $name" ;; esac
+done
+has() { [[ " ${names[*]} " == *" $1 "* ]]; }
 # the command of each tool, run in $data
 command_of() {
   case $1 in
@@ -95,6 +101,19 @@ for name in "${names[@]}"; do
 done
 echo
 for java in java17 java25; do
+  has "spec-lint-$java" || continue
   s=${med[spec-lint-$java]}
-  echo "spec-lint ($java) / rumdl = $(ratio "$s" "${med[rumdl]}"); markdownlint-cli2 / spec-lint ($java) = $(ratio "${med[markdownlint-cli2]}" "$s")"
+  line="spec-lint ($java)"
+  has rumdl && line+=" / rumdl = $(ratio "$s" "${med[rumdl]}")"
+  has markdownlint-cli2 && line+="; markdownlint-cli2 / spec-lint ($java) = $(ratio "${med[markdownlint-cli2]}" "$s")"
+  echo "$line"
 done
+# the same ratios round by round (each round runs the tools back to back, so a slow spell of the
+# machine slows all of them): their median is steadier than the ratio of the medians
+if has rumdl; then
+  for java in java17 java25; do
+    has "spec-lint-$java" || continue
+    echo "spec-lint ($java) / rumdl, median of the rounds' ratios = $(paste -d' ' "$work/spec-lint-$java.m" "$work/rumdl.m" \
+      | awk '{ print $1 / $4 }' | median | awk '{ printf "%.2f", $1 }')"
+  done
+fi
