@@ -43,9 +43,12 @@ mb1=$(mb "$one") mbn=$(mb "$work/xn")
 log "1x: $files1 files, $mb1 MB; ${COPIES}x: $((files1 * COPIES)) files, $mbn MB (in $work)"
 
 # the compiler the launcher picks at Nx, and the other one
-# (the launcher's rule, SPEC_LINT_TIERED_MB: full tiered from 48 MB of Markdown on)
+# (the launcher's rule, SPEC_LINT_TIERED_MB: full tiered from 1024 MB of Markdown on; its default is read
+# from the launcher, so that the two cannot drift apart again)
+launcher_mb=$(sed -n 's/.*SPEC_LINT_TIERED_MB:-\([0-9]*\)}.*/\1/p' "$LAUNCHER" | head -n 1)
+[[ -n $launcher_mb ]] || die "cannot read the default of SPEC_LINT_TIERED_MB from $LAUNCHER"
 kbn=$(find "$work/xn" -type f -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { print int(s / 1024) }')
-if ((kbn >= ${SPEC_LINT_TIERED_MB:-48} * 1024)); then auto=full other=c1; else auto=c1 other=full; fi
+if ((kbn >= ${SPEC_LINT_TIERED_MB:-$launcher_mb} * 1024)); then auto=full other=c1; else auto=c1 other=full; fi
 
 runs=(x1 xn xn-other)
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
