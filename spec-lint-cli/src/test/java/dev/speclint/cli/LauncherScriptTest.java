@@ -38,18 +38,20 @@ class LauncherScriptTest {
             for a in "$@"; do
               case $a in
                 -XX:AOTMode=create) mode=create ;;
+                -Xshare:dump) mode=dump ;;
                 -XX:AOTConfiguration=*) conf=${a#*=} ;;
+                -XX:DumpLoadedClassList=*) conf=${a#*=} ;;
                 -XX:AOTCache=*) cache=${a#*=} ;;
-                -XX:ArchiveClassesAtExit=*) jsa=${a#*=} ;;
+                -XX:SharedArchiveFile=*) jsa=${a#*=} ;;
               esac
             done
-            if [ $mode = create ]; then
-              echo "Picked up JAVA_TOOL_OPTIONS: -XX:AOTMode=create"; echo "cache warning" >&2
+            if [ $mode != run ]; then
+              echo "Picked up JAVA_TOOL_OPTIONS: -X$mode"; echo "cache warning" >&2
               [ -n "${FAKE_CREATE_FAILS:-}" ] && exit 1
-              echo aot > "$cache"; exit 0
+              if [ $mode = create ]; then echo aot > "$cache"; else echo jsa > "$jsa"; fi
+              exit 0
             fi
             [ -n "$conf" ] && echo conf > "$conf"
-            [ -n "$jsa" ] && echo jsa > "$jsa"
             printf 'lint output\\n'; printf 'lint errors\\n' >&2
             exit "${FAKE_EXIT:-1}"
             """;
@@ -190,15 +192,36 @@ class LauncherScriptTest {
     }
 
     @Test
-    void java_17_to_24_keep_the_appcds_archive() throws Exception {
+    void java_17_to_24_list_the_classes_on_the_first_lint_dump_a_static_appcds_archive_silently_and_map_it() throws Exception {
         Path jdk = jdk("jdk17", "17.0.12");
         Map<String, String> env = Map.of("SPEC_LINT_JAVA", jdk.toString());
         assertThat(launch(null, env, "lint", "specs")).isEqualTo(new Run(1, RUN_OUT, RUN_ERR));
-        assertThat(calls(jdk)).singleElement().asString().contains("-XX:ArchiveClassesAtExit=" + bin.resolve("spec-lint.jsa") + ".");
+        List<String> calls = calls(jdk);
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0)).contains("-XX:DumpLoadedClassList=" + bin.resolve("spec-lint.jsa") + ".")
+                .endsWith("-jar " + bin.resolve("spec-lint.jar") + " lint specs").doesNotContain("AOT", "-Xshare");
+        assertThat(calls.get(1)).contains("-Xshare:dump", "-XX:SharedClassListFile=",
+                "-XX:SharedArchiveFile=" + bin.resolve("spec-lint.jsa") + ".");
         assertThat(bin.resolve("spec-lint.jsa")).hasContent("jsa");
+        try (var left = Files.list(bin)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no temporary file left")
+                    .containsExactlyInAnyOrder("spec-lint", "spec-lint.jar", "spec-lint.jsa", "spec-lint.jsa.key");
+        }
         launch(null, env, "lint", "specs");
-        assertThat(calls(jdk).get(1)).contains("-XX:SharedArchiveFile=" + bin.resolve("spec-lint.jsa"), "-Xshare:auto")
-                .doesNotContain("AOT");
+        assertThat(calls(jdk).get(2)).contains("-XX:SharedArchiveFile=" + bin.resolve("spec-lint.jsa"), "-Xshare:auto")
+                .doesNotContain("AOT", "DumpLoadedClassList", "-Xshare:dump");
+    }
+
+    @Test
+    void a_failed_appcds_dump_leaves_the_run_as_it_was_and_no_archive() throws Exception {
+        Path jdk = jdk("jdk21", "21.0.4");
+        Map<String, String> env = Map.of("SPEC_LINT_JAVA", jdk.toString(), "FAKE_EXIT", "0", "FAKE_CREATE_FAILS", "1");
+        assertThat(launch(null, env, "lint", "specs")).isEqualTo(new Run(0, RUN_OUT, RUN_ERR));
+        try (var left = Files.list(bin)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("spec-lint", "spec-lint.jar");
+        }
+        launch(null, env, "lint", "specs");
+        assertThat(calls(jdk).get(2)).as("the next lint tries again").contains("-XX:DumpLoadedClassList=");
     }
 
     @Test
