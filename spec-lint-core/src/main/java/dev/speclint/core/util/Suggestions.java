@@ -12,9 +12,8 @@ public final class Suggestions {
     public static String didYouMean(String wrong, Collection<String> candidates) {
         // only a candidate within the threshold and nearer than the best so far can be the answer: the
         // distance is computed only that far (a document may have hundreds of headings for each broken link)
-        int threshold = Math.max(2, wrong.length() / 3);
         String best = null;
-        int bestDistance = threshold + 1;
+        int bestDistance = threshold(wrong) + 1;
         for (String c : candidates) {
             int budget = bestDistance - 1;
             if (Math.abs(c.length() - wrong.length()) > budget) {
@@ -48,10 +47,15 @@ public final class Suggestions {
                 tie = true;
             }
         }
-        if (best == null || tie || bestDistance == 0 || bestDistance > Math.max(2, wrong.length() / 3)) {
+        if (best == null || tie || bestDistance == 0 || bestDistance > threshold(wrong)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(best);
+    }
+
+    /** How many edits away a candidate may be and still be suggested for {@code wrong}. */
+    private static int threshold(String wrong) {
+        return Math.max(2, wrong.length() / 3);
     }
 
     /** Levenshtein distance. */
